@@ -1,0 +1,50 @@
+// Two builds from one source:
+// (a) the npm build: unbundled ES modules + .d.ts, Lit left external so apps share one Lit;
+// (b) dist/cm-widgets.js: one minified module with Lit inlined for a <script type="module">,
+//     with each translation in its own chunk beside it, loaded only when the page needs it.
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+export const elements = ['featured-story'];
+
+const external = (id) => /^(lit|tslib)(\/|$)|^@lit\//.test(id);
+
+const library = {
+  input: ['src/index.ts', ...elements.map((name) => `src/${name}/${name}.ts`)],
+  external,
+  output: {
+    dir: 'dist',
+    format: 'es',
+    preserveModules: true,
+    preserveModulesRoot: 'src',
+    sourcemap: true,
+  },
+  plugins: [typescript({tsconfig: './tsconfig.build.json', outDir: 'dist', declarationDir: 'dist'})],
+};
+
+const bundle = {
+  input: 'src/cm-widgets.ts',
+  // Lets the locale chunks import Lit from cm-widgets.js itself instead of a third file.
+  preserveEntrySignatures: 'allow-extension',
+  output: {
+    dir: 'dist',
+    entryFileNames: 'cm-widgets.js',
+    chunkFileNames: 'cm-widgets-[name].js',
+    format: 'es',
+    sourcemap: true,
+  },
+  plugins: [
+    resolve(),
+    typescript({
+      tsconfig: './tsconfig.build.json',
+      outDir: 'dist',
+      declaration: false,
+      declarationMap: false,
+      declarationDir: undefined,
+    }),
+    terser({ecma: 2021, module: true, compress: {passes: 2}, format: {comments: false}}),
+  ],
+};
+
+export default [library, bundle];

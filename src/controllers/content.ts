@@ -1,0 +1,197 @@
+/**
+ * Where an element's items come from, written once for every element. DESIGN.md's order:
+ * the JS property, then attributes, then a `src` feed, then the light-DOM children. Feeds
+ * load through @lit/task, which drops stale answers when `src` changes; we add the abort
+ * on disconnect that Task does not do, the shared request, the timeout and the reporting.
+ */
+import {Task, TaskStatus, initialState} from '@lit/task';
+import {html, nothing, type ReactiveController, type TemplateResult} from 'lit';
+import {FeedError, fetchFeed, isAbort} from '../content/feed.js';
+import {normalizeAll, selectItems, type Normalizer} from '../content/normalize.js';
+import type {ContentKind} from '../content/types.js';
+import type {CmElement} from '../internal/cm-element.js';
+import {feedErrorText, invalidText, loadingText, retryText} from '../internal/messages.js';
+
+/** Items given directly (property or attributes), with a label for warnings. */
+export interface LocalItems {
+  items: readonly unknown[];
+  /** Where they came from, for warnings: `the "story" property`, `its attributes`. */
+  source: string;
+  /** Feed field names as the user wrote them there (`{url: 'href'}` for attributes). */
+  rename?: Record<string, string>;
+}
+
+export interface ContentOptions<T> {
+  kind: ContentKind;
+  /** One item's name in warnings: `story`. */
+  noun: string;
+  normalize: Normalizer<T>;
+  /** Items from the property or attributes, when the user set any. */
+  local: () => LocalItems | undefined;
+  src: () => string | null | undefined;
+  /** Raw items read from the element's children. */
+  lightDom?: () => unknown[];
+  /** Narrows the feed's items (`story-id`); throws a `not-found` FeedError when nothing fits. */
+  select?: (items: T[], src: string) => T[];
+  /** Extra task arguments that should reload or reselect (`story-id`). */
+  selectArgs?: () => unknown[];
+  timeout?: () => number | undefined;
+}
+
+export interface ContentRenderers<T> {
+  complete: (items: T[]) => unknown;
+  /** Placeholder shown while a feed loads: keep it the size of the result. */
+  loading?: () => unknown;
+}
+
+export type ContentMode = 'property' | 'feed' | 'light-dom' | 'none';
+
+export class ContentController<T> implements ReactiveController {
+  private readonly task: Task<[string | undefined, ...unknown[]], T[]>;
+  private localInput?: readonly unknown[];
+  private localItems: T[] = [];
+  private lightItems?: T[];
+  private abortedByDisconnect = false;
+
+  constructor(
+    private readonly host: CmElement,
+    private readonly options: ContentOptions<T>
+  ) {
+    host.addController(this);
+    this.task = new Task(host, {
+      task: ([src], {signal}) => (src ? this.load(src, signal) : Promise.resolve(initialState)),
+      args: () => [this.mode === 'feed' ? (options.src() ?? undefined) : undefined, ...(options.selectArgs?.() ?? [])],
+    }) as Task<[string | undefined, ...unknown[]], T[]>;
+  }
+
+  /** Which input is in use, following DESIGN.md's priority. */
+  get mode(): ContentMode {
+    if (this.options.local()) return 'property';
+    if (this.options.src()) return 'feed';
+    if (this.lightDomItems().length) return 'light-dom';
+    return 'none';
+  }
+
+  /** The items on display (empty while loading or after an error). */
+  get items(): T[] {
+    switch (this.mode) {
+      case 'property':
+        return this.normalizedLocal();
+      case 'feed':
+        return this.task.status === TaskStatus.COMPLETE ? (this.task.value ?? []) : [];
+      case 'light-dom':
+        return this.lightDomItems();
+      default:
+        return [];
+    }
+  }
+
+  get loading() {
+    return this.mode === 'feed' && this.task.status === TaskStatus.PENDING;
+  }
+
+  hostConnected() {
+    // Task has no disconnect hook: an element moved in the page resumes its aborted load.
+    if (this.abortedByDisconnect) {
+      this.abortedByDisconnect = false;
+      this.task.run();
+    }
+  }
+
+  hostDisconnected() {
+    if (this.task.status === TaskStatus.PENDING) {
+      this.abortedByDisconnect = true;
+      this.task.abort();
+    }
+  }
+
+  /** Loads the feed again (the Retry button). */
+  retry() {
+    return this.task.run();
+  }
+
+  render({complete, loading}: ContentRenderers<T>): unknown {
+    const mode = this.mode;
+    if (mode === 'none') return nothing;
+    if (mode !== 'feed') {
+      const items = this.items;
+      return items.length ? complete(items) : this.stateTemplate(invalidText());
+    }
+    return this.task.render({
+      initial: () => nothing,
+      pending: () =>
+        html`<div part="loading" aria-busy="true">
+          <span class="visually-hidden" role="status">${loadingText()}</span>${loading?.() ?? nothing}
+        </div>`,
+      complete: (items) => complete(items),
+      error: (error) => (isAbort(error) ? nothing : this.stateTemplate(feedErrorText(error), true)),
+    });
+  }
+
+  private stateTemplate(message: string, retry = false): TemplateResult {
+    return html`<div class="state" part="error" role="alert">
+      <p>${message}</p>
+      ${retry
+        ? html`<button type="button" part="retry-button" @click=${() => this.retry()}>${retryText()}</button>`
+        : nothing}
+    </div>`;
+  }
+
+  private async load(src: string, signal: AbortSignal): Promise<T[]> {
+    const {kind, noun, normalize, select} = this.options;
+    try {
+      const data = await fetchFeed(src, {signal, timeout: this.options.timeout?.()});
+      const raw = selectItems(data, kind);
+      if (!raw) {
+        throw new FeedError('shape', src, `expected an array, or an object with a "${kind}" array`);
+      }
+      const items = normalizeAll(raw, normalize, (index, problem, skipped) =>
+        this.host.warn(
+          `${skipped ? 'skipped' : 'in'} ${noun} #${index + 1} of the feed "${src}": ${problem}.`
+        )
+      );
+      return select ? select(items, src) : items;
+    } catch (error) {
+      // An abort is ours (src changed, element removed): nothing went wrong for anyone.
+      if (isAbort(error) || signal.aborted) throw error;
+      const message = error instanceof FeedError ? error.message : String(error);
+      console.error(`<${this.host.localName}>: could not use the feed "${src}": ${message}.`);
+      this.host.dispatchEvent(
+        new CustomEvent('cm-error', {detail: {error, src}, bubbles: true, composed: true})
+      );
+      throw error;
+    }
+  }
+
+  private normalizedLocal(): T[] {
+    const local = this.options.local()!;
+    if (local.items !== this.localInput) {
+      this.localInput = local.items;
+      const rename = (problem: string) =>
+        problem.replace(/"(\w+)"/g, (m, field: string) =>
+          local.rename?.[field] ? `"${local.rename[field]}"` : m
+        );
+      this.localItems = normalizeAll(local.items, this.options.normalize, (index, problem, skipped) =>
+        this.host.warn(
+          `${skipped ? 'cannot show' : 'in'} the ${this.options.noun}${
+            local.items.length > 1 ? ` #${index + 1}` : ''
+          } of ${local.source}: ${rename(problem)}.`
+        )
+      );
+    }
+    return this.localItems;
+  }
+
+  private lightDomItems(): T[] {
+    // Not cached while empty: children may be appended after the element is created.
+    if (!this.lightItems?.length) {
+      const raw = this.options.lightDom?.() ?? [];
+      this.lightItems = normalizeAll(raw, this.options.normalize, (index, problem, skipped) =>
+        this.host.warn(
+          `${skipped ? 'skipped' : 'in'} ${this.options.noun} #${index + 1} of its HTML children: ${problem}.`
+        )
+      );
+    }
+    return this.lightItems;
+  }
+}

@@ -1,0 +1,210 @@
+import {msg} from '@lit/localize';
+import {html, nothing} from 'lit';
+import {property} from 'lit/decorators.js';
+import {classMap} from 'lit/directives/class-map.js';
+import {ifDefined} from 'lit/directives/if-defined.js';
+import {html as staticHtml} from 'lit/static-html.js';
+import {FeedError} from '../content/feed.js';
+import {normalizeStory} from '../content/normalize.js';
+import type {Story} from '../content/types.js';
+import {ContentController} from '../controllers/content.js';
+import {CmElement} from '../internal/cm-element.js';
+import {define} from '../internal/define.js';
+import {featuredStoryStyles} from './featured-story.styles.js';
+
+/** Reads a story from the HTML a webmaster wrote inside the element. */
+function storyFromChildren(host: HTMLElement): unknown[] {
+  const heading = host.querySelector('h1, h2, h3, h4, h5, h6');
+  const link = host.querySelector('a[href]');
+  if (!heading && !link) return [];
+  const img = host.querySelector('img');
+  const summary = [...host.querySelectorAll('p')].find(
+    (p) => !p.querySelector('a') && p.textContent?.trim()
+  );
+  return [
+    {
+      title: heading?.textContent ?? link?.textContent,
+      url: link?.getAttribute('href'),
+      summary: summary?.textContent,
+      image: img?.getAttribute('src'),
+      imageAlt: img?.getAttribute('alt') ?? undefined,
+      date: host.querySelector('time[datetime]')?.getAttribute('datetime'),
+    },
+  ];
+}
+
+/**
+ * A featured story card: kicker, title, optional image, author and date, summary and a
+ * "More" link. The whole card is clickable through that one link.
+ *
+ * @summary A story card from Cities of Migration, from attributes, a property, a feed or its HTML.
+ *
+ * @slot - Fallback HTML (a heading, a paragraph, a link, an image) shown before and without
+ *   JavaScript and read as the story when no other content is given.
+ *
+ * @csspart card - The card (`article`).
+ * @csspart image - The story image.
+ * @csspart kicker - The line above the title ("Featured Story").
+ * @csspart heading - The title.
+ * @csspart meta - Author and date.
+ * @csspart summary - The summary.
+ * @csspart link - The "More" link.
+ * @csspart loading - The placeholder shown while the feed loads.
+ * @csspart error - The message shown when the content cannot be shown.
+ * @csspart retry-button - The Retry button of the error message.
+ *
+ * @cssprop [--cm-font-family=inherit] - Font of the card.
+ * @cssprop [--cm-color-text=inherit] - Text colour.
+ * @cssprop [--cm-color-muted=currentColor at 72 %] - Colour of the author and date.
+ * @cssprop [--cm-color-accent=#a3341a] - Kicker and link colour, and the focus ring.
+ * @cssprop [--cm-color-surface=transparent] - Card background.
+ * @cssprop [--cm-color-border=currentColor at 22 %] - Card border.
+ * @cssprop [--cm-radius=0.5rem] - Corner radius.
+ * @cssprop [--cm-space=1rem] - Inner spacing.
+ * @cssprop [--cm-focus-ring=3px solid accent] - Outline of the focused card.
+ *
+ * @fires {CustomEvent<{error: Error, src: string}>} cm-error - The feed could not be loaded or used.
+ */
+export class CmFeaturedStory extends CmElement {
+  static override styles = [...CmElement.styles, featuredStoryStyles];
+
+  private readonly content = new ContentController<Story>(this, {
+    kind: 'stories',
+    noun: 'story',
+    normalize: normalizeStory,
+    local: () =>
+      this.story
+        ? {items: [this.story], source: 'the "story" property'}
+        : this.heading != null || this.href != null
+          ? {
+              items: [
+                {
+                  title: this.heading,
+                  summary: this.summary,
+                  url: this.href,
+                  image: this.image,
+                  imageAlt: this.imageAlt,
+                },
+              ],
+              source: 'its attributes',
+              rename: {title: 'heading', url: 'href', image: 'image'},
+            }
+          : undefined,
+    src: () => this.src,
+    lightDom: () => storyFromChildren(this),
+    selectArgs: () => [this.storyId],
+    select: (stories, src) => {
+      const found = this.storyId ? stories.filter((s) => s.id === this.storyId) : stories;
+      if (!found.length) {
+        throw new FeedError(
+          'not-found',
+          src,
+          this.storyId ? `no story with id "${this.storyId}"` : 'the feed has no story'
+        );
+      }
+      return found.slice(0, 1);
+    },
+    timeout: () => this.timeout,
+  });
+
+  /** The story to show; takes precedence over every attribute. */
+  @property({attribute: false}) story?: Story;
+
+  /** Title of the story (with `href`, the plain-attribute way to give a story). */
+  @property() heading?: string;
+
+  /** Short summary; markup is shown as text. */
+  @property() summary?: string;
+
+  /** Link to the full story: an http(s) or relative URL. */
+  @property() href?: string;
+
+  /** Line above the title; defaults to the localized "Featured Story". */
+  @property() kicker?: string;
+
+  /** Image URL (http(s) or relative). */
+  @property() image?: string;
+
+  /** Text alternative of the image; without it the image is decorative. */
+  @property({attribute: 'image-alt'}) imageAlt?: string;
+
+  /** URL of a JSON feed (a stories array, a `stories` key, or a JSON Feed). */
+  @property() src?: string;
+
+  /** `id` of the story to show from the feed; the first story when absent. */
+  @property({attribute: 'story-id'}) storyId?: string;
+
+  /** Milliseconds to wait for the feed before showing an error (default 10000). */
+  @property({type: Number}) timeout?: number;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    // A webmaster's typo (scr=, herf=) would otherwise leave an empty box and no clue.
+    setTimeout(() => {
+      if (this.isConnected && this.content.mode === 'none') {
+        this.warn('no content: set src, the heading and href attributes, the story property, or HTML children.');
+      }
+    });
+  }
+
+  private renderStory(story: Story) {
+    const lang = story.lang;
+    const title = this.tr(story.title, lang)!;
+    const summary = this.tr(story.summary, lang);
+    const author = this.tr(story.author, lang);
+    const kicker = this.kicker ?? this.tr(story.kicker, lang)?.text ?? msg('Featured Story');
+    const alt = this.tr(story.imageAlt, lang);
+    const date = story.date ? this.formatDate(story.date) : undefined;
+    const tag = this.headingTag;
+    return html`<article part="card" class=${classMap({card: true, 'has-image': !!story.image})}>
+      ${story.image
+        ? html`<img
+            part="image"
+            class="image"
+            src=${story.image}
+            alt=${alt?.text ?? ''}
+            lang=${ifDefined(alt?.lang)}
+            loading="lazy"
+            decoding="async"
+          />`
+        : nothing}
+      <div class="body">
+        <p part="kicker" class="kicker">${kicker}</p>
+        ${staticHtml`<${tag} part="heading" class="title" id="title" lang=${ifDefined(title.lang)}>${title.text}</${tag}>`}
+        ${author || date
+          ? html`<p part="meta" class="meta">
+              ${author ? html`<span lang=${ifDefined(author.lang)}>${author.text}</span>` : nothing}
+              ${author && date ? ' · ' : nothing}
+              ${date ? html`<time datetime=${story.date!}>${date}</time>` : nothing}
+            </p>`
+          : nothing}
+        ${summary
+          ? html`<p part="summary" class="summary" lang=${ifDefined(summary.lang)}>${summary.text}</p>`
+          : nothing}
+        <a part="link" class="more" id="more" href=${story.url} aria-labelledby="more title">${msg('More', {desc: 'Visible text of the link to the full story.'})}</a>
+      </div>
+    </article>`;
+  }
+
+  private renderLoading() {
+    return html`<div class="skeleton-card">
+      <span class="skeleton"></span><span class="skeleton"></span><span class="skeleton"></span
+      ><span class="skeleton"></span>
+    </div>`;
+  }
+
+  override render() {
+    return this.content.render({
+      complete: ([story]) => this.renderStory(story),
+      loading: () => this.renderLoading(),
+    });
+  }
+}
+
+define('cm-featured-story', CmFeaturedStory);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cm-featured-story': CmFeaturedStory;
+  }
+}

@@ -1,0 +1,9 @@
+/**
+ * @citiesofmigration/widgets — importing this module defines every element.
+ */
+export {CmFeaturedStory} from './featured-story/featured-story.js';
+export {CmElement} from './internal/cm-element.js';
+export {FeedError, fetchFeed, type FeedErrorKind} from './content/feed.js';
+export {plainText, resolveText} from './content/text.js';
+export {safeUrl} from './content/url.js';
+export type * from './content/types.js';

@@ -1,0 +1,86 @@
+import {LitElement} from 'lit';
+import {property} from 'lit/decorators.js';
+import {literal, type StaticValue} from 'lit/static-html.js';
+import {langAttr, resolveText} from '../content/text.js';
+import type {LocalizedText} from '../content/types.js';
+import {LocaleController} from '../controllers/locale.js';
+import {hostStyles} from '../styles/host.styles.js';
+
+const HEADINGS = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+
+/** A text ready to render: the string and the `lang` it needs inside this page, if any. */
+export interface Text {
+  text: string;
+  lang?: string;
+}
+
+/**
+ * What every `cm-*` element shares: the page-language controller, `heading-level`,
+ * warnings that name the element and are said once, and `cm-*` events.
+ */
+export class CmElement extends LitElement {
+  static override styles = [hostStyles];
+
+  protected readonly locale = new LocaleController(this);
+
+  private readonly warned = new Set<string>();
+
+  /** Level (2–6) of the element's headings in the host page's outline. */
+  @property({type: Number, attribute: 'heading-level'}) headingLevel = 3;
+
+  /** Logs one console warning per distinct message, prefixed with the element's tag. */
+  warn(message: string) {
+    if (this.warned.has(message)) return;
+    this.warned.add(message);
+    console.warn(`<${this.localName}>: ${message}`);
+  }
+
+  /**
+   * A numeric attribute checked against its allowed range: a bad value warns once and
+   * gives the default, as DESIGN.md asks for every attribute.
+   */
+  protected checkedNumber(
+    attribute: string,
+    value: number | null | undefined,
+    fallback: number,
+    valid: (n: number) => boolean
+  ): number {
+    if (value === null || value === undefined) return fallback;
+    if (Number.isFinite(value) && valid(value)) return value;
+    const raw = this.getAttribute(attribute) ?? String(value);
+    this.warn(`ignored ${attribute}="${raw}": not an allowed value; using ${fallback}.`);
+    return fallback;
+  }
+
+  /** The heading tag for `heading-level`. */
+  protected get headingTag(): StaticValue {
+    const level = this.checkedNumber(
+      'heading-level',
+      this.headingLevel,
+      3,
+      (n) => Number.isInteger(n) && n >= 2 && n <= 6
+    );
+    return HEADINGS[level - 2];
+  }
+
+  /** Resolves a content text field for the page language (`lang` set when it differs). */
+  protected tr(value: LocalizedText | undefined, itemLang?: string): Text | undefined {
+    const page = this.locale.lang;
+    const resolved = resolveText(value, page, itemLang);
+    return resolved && {text: resolved.text, lang: langAttr(resolved, page)};
+  }
+
+  /** Dispatches a bubbling, composed `cm-*` event. */
+  protected emit<T>(type: `cm-${string}`, detail: T) {
+    return this.dispatchEvent(new CustomEvent<T>(type, {detail, bubbles: true, composed: true}));
+  }
+
+  /** Formats an ISO date in the page language (Intl knows far more languages than our UI). */
+  protected formatDate(iso: string, options: Intl.DateTimeFormatOptions = {dateStyle: 'long'}) {
+    try {
+      return new Intl.DateTimeFormat(this.locale.lang, options).format(new Date(iso));
+    } catch {
+      return new Intl.DateTimeFormat('en', options).format(new Date(iso));
+    }
+  }
+}

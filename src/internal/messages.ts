@@ -1,0 +1,31 @@
+/** Localized texts shared by every element: loading and error states. */
+import {msg, str} from '@lit/localize';
+import {FeedError} from '../content/feed.js';
+
+export const loadingText = () => msg('Loading…', {desc: 'Announced while a feed loads.'});
+
+export const retryText = () => msg('Retry', {desc: 'Button that loads a failed feed again.'});
+
+export const invalidText = () =>
+  msg('This content cannot be shown: some of its information is missing or invalid.', {
+    desc: 'Shown when the content given in attributes or properties is unusable.',
+  });
+
+/** A short text for visitors; the console error gives webmasters the technical detail. */
+export function feedErrorText(error: unknown): string {
+  const kind = error instanceof FeedError ? error.kind : 'network';
+  switch (kind) {
+    case 'timeout':
+      return msg('The content is taking too long to load.');
+    case 'http': {
+      const status = (error as FeedError).status ?? 0;
+      return msg(str`The content could not be loaded (error ${status}).`);
+    }
+    case 'network':
+      return msg('The content could not be loaded. Check your connection and try again.');
+    case 'not-found':
+      return msg('The requested item is not in the feed.');
+    default:
+      return msg('The content could not be read.');
+  }
+}

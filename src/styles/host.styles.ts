@@ -1,0 +1,123 @@
+import {css} from 'lit';
+
+/**
+ * Shared by every element: the public `--cm-*` knobs resolved into private `--_*` values,
+ * and a host that inherits the page's font and colour but not the page's layout quirks.
+ */
+export const hostStyles = css`
+  :host {
+    --_accent: var(--cm-color-accent, #a3341a);
+    --_muted: var(--cm-color-muted, color-mix(in srgb, currentColor 72%, transparent));
+    --_surface: var(--cm-color-surface, transparent);
+    --_border: var(--cm-color-border, color-mix(in srgb, currentColor 22%, transparent));
+    --_radius: var(--cm-radius, 0.5rem);
+    --_space: var(--cm-space, 1rem);
+    --_focus-ring: var(--cm-focus-ring, 3px solid var(--_accent));
+
+    display: block;
+    box-sizing: border-box;
+    /* Unset custom properties make these declarations "unset": the host page's font and
+       colour are inherited, as DESIGN.md asks. */
+    font-family: var(--cm-font-family);
+    color: var(--cm-color-text);
+    /* Inherited properties that would break our layout if a page set them on a parent. */
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+    line-height: 1.5;
+    overflow-wrap: anywhere;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  :focus-visible {
+    outline: var(--_focus-ring);
+    outline-offset: 2px;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  button {
+    font: inherit;
+    color: inherit;
+    min-block-size: 2.75rem;
+    min-inline-size: 2.75rem;
+    padding-block: 0.25rem;
+    padding-inline: 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    cursor: pointer;
+  }
+
+  button:hover {
+    border-color: currentColor;
+  }
+
+  .state {
+    display: grid;
+    align-content: center;
+    justify-items: start;
+    gap: calc(var(--_space) / 2);
+    min-block-size: var(--_state-min-block-size, 8rem);
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  .state p {
+    margin: 0;
+  }
+
+  .skeleton {
+    display: block;
+    block-size: 1em;
+    inline-size: 100%;
+    border-radius: calc(var(--_radius) / 2);
+    background: color-mix(in srgb, currentColor 10%, transparent);
+    animation: cm-pulse 1.6s ease-in-out infinite;
+  }
+
+  @keyframes cm-pulse {
+    50% {
+      opacity: 0.45;
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .skeleton {
+      background: GrayText;
+    }
+  }
+`;

@@ -1,0 +1,360 @@
+import {aTimeout, expect, fixture, html, oneEvent} from '@open-wc/testing';
+import '../src/featured-story/featured-story.js';
+import type {CmFeaturedStory} from '../src/featured-story/featured-story.js';
+import type {FeedError} from '../src/content/feed.js';
+import {axNodes, captureConsole, hits, setPageLang, uniqueKey, until} from './helpers.js';
+
+const shadow = (el: Element) => el.shadowRoot!;
+const q = <T extends Element = HTMLElement>(el: Element, sel: string) => shadow(el).querySelector<T>(sel);
+const text = (el: Element, sel: string) => q(el, sel)?.textContent?.trim().replace(/\s+/g, ' ');
+
+/** Waits until the element shows a story card or an error/invalid state. */
+async function settled(el: CmFeaturedStory) {
+  await until(() => !!q(el, 'article, [part=error]'), 4000, 'the story to settle');
+  await el.updateComplete;
+  return el;
+}
+
+let consoleSpy: ReturnType<typeof captureConsole>;
+beforeEach(() => (consoleSpy = captureConsole()));
+afterEach(async () => {
+  consoleSpy.restore();
+  await setPageLang('en');
+});
+
+describe('<cm-featured-story> from attributes', () => {
+  it('shows kicker, title, summary and a "More" link named with the title', async () => {
+    const el = await fixture<CmFeaturedStory>(html`<cm-featured-story
+      heading="Taking the Pulse of Diversity"
+      summary="Denise O'Neil Green discusses her journey from Chicago to Toronto."
+      href="https://citiesofmigration.ca/pulse"
+    ></cm-featured-story>`);
+    expect(text(el, '[part=kicker]')).to.equal('Featured Story');
+    expect(text(el, 'h3')).to.equal('Taking the Pulse of Diversity');
+    expect(text(el, '[part=summary]')).to.equal("Denise O'Neil Green discusses her journey from Chicago to Toronto.");
+    const link = q<HTMLAnchorElement>(el, 'a')!;
+    expect(link.textContent!.trim()).to.equal('More');
+    expect(link.getAttribute('href')).to.equal('https://citiesofmigration.ca/pulse');
+    const links = (await axNodes()).filter((n) => n.role === 'link');
+    expect(links.map((l) => l.name)).to.deep.equal(['More Taking the Pulse of Diversity']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('makes the whole card clickable through its single link', async () => {
+    const el = await fixture<CmFeaturedStory>(html`<cm-featured-story
+      heading="Toronto The Good"
+      summary="Martin Rett Cohn on Toronto's diversity."
+      href="/stories/toronto"
+      style="inline-size: 20rem"
+    ></cm-featured-story>`);
+    expect(shadow(el).querySelectorAll('a, button, [tabindex]')).to.have.length(1);
+    for (const part of ['summary', 'heading', 'kicker']) {
+      const box = q(el, `[part=${part}]`)!.getBoundingClientRect();
+      const hit = shadow(el).elementFromPoint(box.left + 5, box.top + box.height / 2);
+      expect(hit, part).to.equal(q(el, 'a'));
+    }
+  });
+
+  it('honours kicker, heading-level and image-alt', async () => {
+    const el = await fixture<CmFeaturedStory>(html`<cm-featured-story
+      heading="Two cheers"
+      href="/s"
+      kicker="Opinion"
+      heading-level="2"
+      image="/test/fixtures/story.svg"
+      image-alt="Flags"
+    ></cm-featured-story>`);
+    expect(text(el, '[part=kicker]')).to.equal('Opinion');
+    expect(q(el, 'h2')?.textContent).to.equal('Two cheers');
+    const img = q<HTMLImageElement>(el, 'img')!;
+    expect(img.alt).to.equal('Flags');
+    expect(img.getAttribute('src')).to.equal('/test/fixtures/story.svg');
+    await expect(el).to.be.accessible();
+  });
+
+  it('treats an image without alt text as decorative', async () => {
+    const el = await fixture<CmFeaturedStory>(html`<cm-featured-story heading="T" href="/s" image="/test/fixtures/story.svg"></cm-featured-story>`);
+    expect(q(el, 'img')!.getAttribute('alt')).to.equal('');
+    await expect(el).to.be.accessible();
+  });
+
+  it('uses every heading level from 2 to 6, and warns once and uses 3 for anything else', async () => {
+    for (const level of [2, 3, 4, 5, 6]) {
+      const el = await fixture<CmFeaturedStory>(html`<cm-featured-story heading="T" href="/s" heading-level=${level}></cm-featured-story>`);
+      expect(q(el, `h${level}`), `h${level}`).to.exist;
+    }
+    for (const bad of ['9', '1', 'two', '-3', '2.5']) {
+      consoleSpy.warn.resetHistory();
+      const el = await fixture<CmFeaturedStory>(html`<cm-featured-story heading="T" href="/s" heading-level=${bad}></cm-featured-story>`);
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(q(el, 'h3'), bad).to.exist;
+      expect(consoleSpy.warnings(), bad).to.have.length(1);
+      expect(consoleSpy.warnings()[0]).to.contain('<cm-featured-story>').and.contain(`heading-level="${bad}"`);
+    }
+  });
+
+  it('shows a message and warns when a required attribute is missing or unsafe', async () => {
+    const el = await fixture<CmFeaturedStory>(html`<cm-featured-story heading="T" href="javascript:alert(1)"></cm-featured-story>`);
+    expect(text(el, '[part=error]')).to.contain('cannot be shown');
+    expect(q(el, 'a')).to.equal(null);
+    expect(consoleSpy.warnings()).to.have.length(1);
+    expect(consoleSpy.warnings()[0]).to.match(/<cm-featured-story>.*attributes.*"href"/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('renders markup in attributes as text', async () => {
+    const el = await fixture<CmFeaturedStory>(html`<cm-featured-story
+      heading="<img src=x onerror=window.__pwned=1>Title &amp; more"
+      summary="<script>window.__pwned=2</script>Summary"
+      href="/s"
+    ></cm-featured-story>`);
+    expect(text(el, 'h3')).to.equal('Title & more');
+    expect(text(el, '[part=summary]')).to.equal('Summary');
+    expect(shadow(el).querySelectorAll('img, script')).to.have.length(0);
+    await aTimeout(50);
+    expect((window as unknown as {__pwned?: number}).__pwned).to.equal(undefined);
+  });
+});
+
+describe('<cm-featured-story> from the story property', () => {
+  it('takes precedence over attributes', async () => {
+    const el = await fixture<CmFeaturedStory>(html`<cm-featured-story heading="From attribute" href="/a"></cm-featured-story>`);
+    el.story = {title: 'From property', url: '/p', author: 'Ann Author', date: '2018-11-05'};
+    await el.updateComplete;
+    expect(text(el, 'h3')).to.equal('From property');
+    expect(q(el, 'a')!.getAttribute('href')).to.equal('/p');
+    expect(text(el, '[part=meta]')).to.equal('Ann Author · November 5, 2018');
+  });
+
+  it('picks the page language from localized fields and marks other languages', async () => {
+    const el = await fixture<CmFeaturedStory>(html`<cm-featured-story
+      .story=${{title: {en: 'Two cheers', fr: 'Deux hourras'}, summary: {es: 'Solo en español'}, url: '/s'}}
+    ></cm-featured-story>`);
+    expect(text(el, 'h3')).to.equal('Two cheers');
+    expect(q(el, 'h3')!.hasAttribute('lang')).to.be.false;
+    expect(q(el, '[part=summary]')!.getAttribute('lang')).to.equal('es');
+    await setPageLang('fr-CA');
+    await until(() => text(el, 'h3') === 'Deux hourras', 3000, 'French title');
+    expect(q(el, 'h3')!.hasAttribute('lang')).to.be.false;
+  });
+});
+
+describe('<cm-featured-story> from a feed', () => {
+  it('shows the first story of a bare array, then the one named by story-id', async () => {
+    const el = await settled(await fixture<CmFeaturedStory>(html`<cm-featured-story src="/test/fixtures/stories.json"></cm-featured-story>`));
+    expect(text(el, 'h3')).to.equal('Taking the Pulse of Diversity');
+    el.storyId = 'two-cheers';
+    await until(() => text(el, 'h3') === 'Two cheers for the Global Compact', 3000, 'story-id');
+    expect(q<HTMLImageElement>(el, 'img')!.alt).to.equal('Flags of many nations');
+    await expect(el).to.be.accessible();
+  });
+
+  it('reads the stories key of a shared content file, in the page language', async () => {
+    await setPageLang('fr');
+    const el = await settled(await fixture<CmFeaturedStory>(html`<cm-featured-story src="/test/fixtures/content.json"></cm-featured-story>`));
+    await until(() => text(el, '[part=kicker]') === 'À la une', 3000, 'French kicker');
+    expect(text(el, 'h3')).to.equal('Deux hourras pour le Pacte mondial');
+    expect(q(el, 'a')!.textContent!.trim()).to.equal('Lire la suite');
+  });
+
+  it('reads a JSON Feed', async () => {
+    const el = await settled(await fixture<CmFeaturedStory>(html`<cm-featured-story src="/test/fixtures/jsonfeed.json"></cm-featured-story>`));
+    expect(text(el, 'h3')).to.equal('Toronto The Good');
+    expect(text(el, '[part=summary]')).to.contain('degree of immunity');
+    expect(text(el, '[part=meta]')).to.match(/^Martin Rett Cohn · June 12, 2017$/);
+  });
+
+  it('is busy and keeps its size while loading', async () => {
+    const el = await fixture<CmFeaturedStory>(html`<cm-featured-story src="/faulty/slow?ms=600&file=stories.json&busy=1"></cm-featured-story>`);
+    const loading = q(el, '[part=loading]')!;
+    expect(loading.getAttribute('aria-busy')).to.equal('true');
+    expect(shadow(el).querySelector('[role=status]')!.textContent).to.equal('Loading…');
+    expect(el.getBoundingClientRect().height).to.be.greaterThan(150);
+    await expect(el).to.be.accessible();
+    await settled(el);
+    expect(text(el, 'h3')).to.equal('Taking the Pulse of Diversity');
+  });
+
+  it('shares one request between the elements that use the same URL', async () => {
+    const key = uniqueKey();
+    const src = `/faulty/counted/${key}/200?ms=100`;
+    const box = await fixture(html`<div>
+      <cm-featured-story src=${src}></cm-featured-story>
+      <cm-featured-story src=${src} story-id="toronto-the-good"></cm-featured-story>
+      <cm-featured-story src=${src} story-id="two-cheers"></cm-featured-story>
+    </div>`);
+    const els = [...box.querySelectorAll('cm-featured-story')];
+    // Removing one element while loading must not starve the others.
+    els[0].remove();
+
+
+
+    await Promise.all(els.slice(1).map(settled));
+    expect(els.slice(1).map((el) => text(el, 'h3'))).to.deep.equal(['Toronto The Good', 'Two cheers for the Global Compact']);
+    expect(await hits(key)).to.equal(1);
+  });
+
+  it('lets the newest src win when src changes while loading', async () => {
+    const el = await fixture<CmFeaturedStory>(html`<cm-featured-story src="/faulty/slow?ms=500&file=stories.json&race=1"></cm-featured-story>`);
+    el.src = '/test/fixtures/jsonfeed.json';
+    await settled(el);
+    expect(text(el, 'h3')).to.equal('Toronto The Good');
+    await aTimeout(700);
+    expect(text(el, 'h3')).to.equal('Toronto The Good');
+    expect(consoleSpy.errors()).to.deep.equal([]);
+  });
+
+  it('says nothing when removed while loading, and loads when put back', async () => {
+    const errors: Event[] = [];
+    const el = await fixture<CmFeaturedStory>(html`<cm-featured-story src="/faulty/slow?ms=300&file=stories.json&detach=1" @cm-error=${(e: Event) => errors.push(e)}></cm-featured-story>`);
+    const parent = el.parentElement!;
+    el.remove();
+    await aTimeout(400);
+    expect(errors).to.have.length(0);
+    expect(consoleSpy.errors()).to.deep.equal([]);
+    parent.append(el);
+    await settled(el);
+    expect(text(el, 'h3')).to.equal('Taking the Pulse of Diversity');
+  });
+
+  it('skips bad items with one warning each and shows markup as text', async () => {
+    const el = await settled(await fixture<CmFeaturedStory>(html`<cm-featured-story src="/test/fixtures/hostile.json"></cm-featured-story>`));
+    expect(text(el, 'h3')).to.equal('Safe title & more');
+    expect(text(el, '[part=summary]')).to.equal('First Second <b>');
+    expect(shadow(el).querySelectorAll('img, script, b')).to.have.length(0);
+    const warnings = consoleSpy.warnings();
+    // js-url, ctl-url, data-url skipped; bad-image kept without image; no-title, null, string skipped.
+    expect(warnings).to.have.length(7);
+    for (const w of warnings) expect(w).to.match(/^<cm-featured-story>: .*"\/test\/fixtures\/hostile.json"/);
+    expect(warnings.join('\n')).to.contain('story #2').and.contain('"url" is not an http');
+    await aTimeout(50);
+    expect((window as unknown as {__pwned?: number}).__pwned).to.equal(undefined);
+  });
+
+  it('never puts an unsafe URL in a link or image', async () => {
+    for (const id of ['js-url', 'ctl-url', 'data-url', 'bad-image']) {
+      const el = await settled(await fixture<CmFeaturedStory>(html`<cm-featured-story src="/test/fixtures/hostile.json" story-id=${id}></cm-featured-story>`));
+      for (const node of shadow(el).querySelectorAll('[href], [src]')) {
+        const url = node.getAttribute('href') ?? node.getAttribute('src')!;
+        expect(url, id).to.match(/^(https?:|\/)/);
+      }
+    }
+  });
+});
+
+describe('<cm-featured-story> when the feed fails', () => {
+  const cases: [string, string, RegExp][] = [
+    ['/test/fixtures/missing.json', 'http', /could not be loaded \(error 404\)/],
+    ['/faulty/status/500', 'http', /could not be loaded \(error 500\)/],
+    ['/test/fixtures/invalid.json', 'json', /could not be read/],
+    ['/faulty/html-200', 'html', /could not be read/],
+    ['/test/fixtures/wrong-shape.json', 'shape', /could not be read/],
+    ['/test/fixtures/empty.json', 'not-found', /not in the feed/],
+    ['http://127.0.0.1:1/feed.json', 'network', /Check your connection/],
+  ];
+  for (const [src, kind, message] of cases) {
+    it(`${kind}: ${src}`, async () => {
+      const el = document.createElement('cm-featured-story');
+      el.src = src;
+      const event = oneEvent(el, 'cm-error');
+      document.body.append(el);
+      const {detail} = (await event) as CustomEvent<{error: FeedError; src: string}>;
+      await settled(el);
+      expect(detail.src).to.equal(src);
+      expect(detail.error.kind).to.equal(kind);
+      expect(text(el, '[part=error] p')).to.match(message);
+      expect(q(el, '[part=error]')!.getAttribute('role')).to.equal('alert');
+      expect(q(el, 'button')!.textContent!.trim()).to.equal('Retry');
+      expect(consoleSpy.errors()).to.have.length(1);
+      expect(consoleSpy.errors()[0]).to.contain('<cm-featured-story>').and.contain(src);
+      await expect(el).to.be.accessible();
+      el.remove();
+    });
+  }
+
+  it('times out after the given timeout', async () => {
+    const el = await fixture<CmFeaturedStory>(html`<cm-featured-story timeout="150" src="/faulty/slow?ms=2000&t=2"></cm-featured-story>`);
+    await settled(el);
+    expect(text(el, '[part=error] p')).to.equal('The content is taking too long to load.');
+  });
+
+  it('says when story-id is not in the feed', async () => {
+    const el = await settled(await fixture<CmFeaturedStory>(html`<cm-featured-story src="/test/fixtures/stories.json" story-id="nope"></cm-featured-story>`));
+    expect(text(el, '[part=error] p')).to.equal('The requested item is not in the feed.');
+    expect(consoleSpy.errors()[0]).to.contain('no story with id "nope"');
+  });
+
+  it('loads again with Retry', async () => {
+    const key = uniqueKey();
+    const el = await settled(await fixture<CmFeaturedStory>(html`<cm-featured-story src=${`/faulty/flaky/${key}`}></cm-featured-story>`));
+    expect(q(el, '[part=error]')).to.exist;
+    q(el, 'button')!.click();
+    await until(() => !!q(el, 'article'), 3000, 'the story after retry');
+    expect(text(el, 'h3')).to.equal('Taking the Pulse of Diversity');
+    expect(await hits(key)).to.equal(2);
+  });
+
+  it('shows the error in French', async () => {
+    await setPageLang('fr');
+    const el = await settled(await fixture<CmFeaturedStory>(html`<cm-featured-story src="/faulty/status/500"></cm-featured-story>`));
+    await until(() => q(el, 'button')!.textContent!.trim() === 'Réessayer', 3000, 'French retry');
+    expect(text(el, '[part=error] p')).to.equal('Le contenu n’a pas pu être chargé (erreur 500).');
+  });
+});
+
+describe('<cm-featured-story> from its HTML children', () => {
+  it('reads the heading, link, paragraph and image a webmaster wrote', async () => {
+    const el = await fixture<CmFeaturedStory>(html`<cm-featured-story>
+      <h3>Toronto The Good</h3>
+      <p>Martin Rett Cohn on how Toronto's diversity offers a degree of immunity.</p>
+      <p><a href="/stories/toronto">More</a></p>
+      <img src="/test/fixtures/story.svg" alt="Toronto skyline" />
+    </cm-featured-story>`);
+    expect(text(el, 'h3')).to.equal('Toronto The Good');
+    expect(text(el, '[part=summary]')).to.contain('degree of immunity');
+    expect(q(el, 'a')!.getAttribute('href')).to.equal('/stories/toronto');
+    expect(q<HTMLImageElement>(el, 'img')!.alt).to.equal('Toronto skyline');
+    // The children stay in the page (for search engines) but are not shown twice.
+    expect(el.querySelector('h3')!.getBoundingClientRect().height).to.equal(0);
+  });
+
+  it('yields to a src feed', async () => {
+    const el = await settled(await fixture<CmFeaturedStory>(html`<cm-featured-story src="/test/fixtures/jsonfeed.json">
+      <h3>Fallback</h3><a href="/x">More</a>
+    </cm-featured-story>`));
+    expect(text(el, 'h3')).to.equal('Toronto The Good');
+  });
+});
+
+describe('<cm-featured-story> and the page language', () => {
+  it('follows <html lang> live, with base-language and unknown-language fallbacks', async () => {
+    const el = await fixture<CmFeaturedStory>(html`<cm-featured-story heading="T" href="/s"></cm-featured-story>`);
+    expect(text(el, '[part=kicker]')).to.equal('Featured Story');
+    await setPageLang('fr');
+    await until(() => text(el, '[part=kicker]') === 'À la une', 3000, 'fr');
+    await setPageLang('en-GB');
+    await until(() => text(el, '[part=kicker]') === 'Featured Story', 3000, 'en-GB');
+    await setPageLang('fr-CA');
+    await until(() => text(el, '[part=kicker]') === 'À la une', 3000, 'fr-CA');
+    await setPageLang('xx');
+    await until(() => text(el, '[part=kicker]') === 'Featured Story', 3000, 'xx');
+    await expect(el).to.be.accessible();
+  });
+
+  it('formats dates in the page language', async () => {
+    await setPageLang('fr');
+    const el = await fixture<CmFeaturedStory>(html`<cm-featured-story .story=${{title: 'T', url: '/s', date: '2018-11-05'}}></cm-featured-story>`);
+    expect(text(el, 'time')).to.equal('5 novembre 2018');
+  });
+});
+
+describe('<cm-featured-story> without content', () => {
+  it('renders nothing and says in the console what is missing', async () => {
+    const el = await fixture<CmFeaturedStory>(html`<cm-featured-story scr="/typo.json"></cm-featured-story>`);
+    await aTimeout(10);
+    expect(shadow(el).children).to.have.length(0);
+    expect(consoleSpy.warnings()).to.have.length(1);
+    expect(consoleSpy.warnings()[0]).to.match(/<cm-featured-story>: no content/);
+  });
+});

@@ -1,0 +1,55 @@
+// Koa middleware for the test server: /faulty/<case> answers the way broken feed servers do,
+// so tests exercise real HTTP responses rather than a stubbed fetch.
+//   /faulty/status/500            that status, JSON body
+//   /faulty/slow?ms=3000&file=x   waits, then serves test/fixtures/x
+//   /faulty/html-200              an HTML page with status 200 (CMS error or login page)
+//   /faulty/text-json             valid JSON served as text/plain
+//   /faulty/counted/<key>/<status>?ms=  counts the request under <key>, then answers with
+//                                 that status (200: stories.json) after an optional delay
+//   /faulty/flaky/<key>           500 the first time for <key>, then stories.json
+//   /faulty/hits/<key>            {"hits": n}: how many requests reached <key>
+import {readFile} from 'node:fs/promises';
+import {join} from 'node:path';
+
+const fixtures = new URL('../fixtures/', import.meta.url).pathname;
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const hits = new Map();
+
+export async function faultyFeeds(ctx, next) {
+  if (!ctx.path.startsWith('/faulty/')) return next();
+  const [, , kind, arg] = ctx.path.split('/');
+  ctx.set('Cache-Control', 'no-store');
+  if (kind === 'status') {
+    ctx.status = Number(arg);
+    ctx.type = 'application/json';
+    ctx.body = '{"error": "test"}';
+  } else if (kind === 'slow') {
+    await sleep(Math.min(Number(ctx.query.ms ?? 2000), 15000));
+    ctx.type = 'application/json';
+    ctx.body = await readFile(join(fixtures, String(ctx.query.file ?? 'stories.json').replace(/[^\w.-]/g, '')));
+  } else if (kind === 'html-200') {
+    ctx.type = 'text/html';
+    ctx.body = '<!doctype html><title>Page not found</title><h1>Oops</h1>';
+  } else if (kind === 'text-json') {
+    ctx.type = 'text/plain';
+    ctx.body = await readFile(join(fixtures, 'stories.json'));
+  } else if (kind === 'counted') {
+    hits.set(arg, (hits.get(arg) ?? 0) + 1);
+    const status = Number(ctx.path.split('/')[4] ?? 200);
+    await sleep(Math.min(Number(ctx.query.ms ?? 0), 15000));
+    ctx.status = status;
+    ctx.type = 'application/json';
+    ctx.body = status === 200 ? await readFile(join(fixtures, 'stories.json')) : '{"error": "test"}';
+  } else if (kind === 'flaky') {
+    const n = (hits.get(arg) ?? 0) + 1;
+    hits.set(arg, n);
+    ctx.type = 'application/json';
+    ctx.status = n === 1 ? 500 : 200;
+    ctx.body = n === 1 ? '{"error": "test"}' : await readFile(join(fixtures, 'stories.json'));
+  } else if (kind === 'hits') {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify({hits: hits.get(arg) ?? 0});
+  } else {
+    ctx.status = 404;
+  }
+}

@@ -1,0 +1,24 @@
+import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {chromeLauncher} from '@web/test-runner';
+import {a11ySnapshotPlugin} from '@web/test-runner-commands/plugins';
+import {chromeArgs, findChrome} from './scripts/find-chrome.mjs';
+import {faultyFeeds} from './test/server/faulty-feeds.mjs';
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  // One page at a time: Chromium does not run requestAnimationFrame in background tabs,
+  // and fixtures and focus tests depend on it.
+  concurrency: 1,
+  rootDir: '.',
+  testFramework: {config: {timeout: 5000}},
+  plugins: [a11ySnapshotPlugin(), esbuildPlugin({ts: true, target: 'es2021', tsconfig: './tsconfig.json'})],
+  // Real broken answers for the feed error paths: statuses, slow answers, HTML pages.
+  middleware: [faultyFeeds],
+  filterBrowserLogs: ({args}) => !String(args[0]).includes('Lit is in dev mode'),
+  browsers: [
+    chromeLauncher({
+      launchOptions: {executablePath: findChrome(), args: chromeArgs, headless: true},
+    }),
+  ],
+};
