@@ -2,6 +2,7 @@
 // (a) the npm build: unbundled ES modules + .d.ts, Lit left external so apps share one Lit;
 // (b) dist/cm-widgets.js: one minified module with Lit inlined for a <script type="module">,
 //     with each translation in its own chunk beside it, loaded only when the page needs it.
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -43,6 +44,8 @@ const bundle = {
       declarationMap: false,
       declarationDir: undefined,
     }),
+    // Whitespace inside html`` and css`` templates is a third of our own bytes.
+    minifyHTML({exclude: ['src/internal/cm-element.ts']}),
     terser({ecma: 2021, module: true, compress: {passes: 2}, format: {comments: false}}),
   ],
 };

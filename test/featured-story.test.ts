@@ -342,6 +342,16 @@ describe('<cm-featured-story> and the page language', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('ends in the last language asked for when switched while a translation loads', async () => {
+    const el = await fixture<CmFeaturedStory>(html`<cm-featured-story heading="T" href="/s"></cm-featured-story>`);
+    document.documentElement.lang = 'fr';
+    await Promise.resolve();
+    document.documentElement.lang = 'en';
+    await aTimeout(300);
+    expect(text(el, '[part=kicker]')).to.equal('Featured Story');
+    expect(q(el, 'a')!.textContent!.trim()).to.equal('More');
+  });
+
   it('formats dates in the page language', async () => {
     await setPageLang('fr');
     const el = await fixture<CmFeaturedStory>(html`<cm-featured-story .story=${{title: 'T', url: '/s', date: '2018-11-05'}}></cm-featured-story>`);

@@ -10,6 +10,7 @@ import {FeedError, fetchFeed, isAbort} from '../content/feed.js';
 import {normalizeAll, selectItems, type Normalizer} from '../content/normalize.js';
 import type {ContentKind} from '../content/types.js';
 import type {CmElement} from '../internal/cm-element.js';
+import {fire} from '../internal/events.js';
 import {feedErrorText, invalidText, loadingText, retryText} from '../internal/messages.js';
 
 /** Items given directly (property or attributes), with a label for warnings. */
@@ -156,9 +157,7 @@ export class ContentController<T> implements ReactiveController {
       if (isAbort(error) || signal.aborted) throw error;
       const message = error instanceof FeedError ? error.message : String(error);
       console.error(`<${this.host.localName}>: could not use the feed "${src}": ${message}.`);
-      this.host.dispatchEvent(
-        new CustomEvent('cm-error', {detail: {error, src}, bubbles: true, composed: true})
-      );
+      fire(this.host, 'cm-error', {error, src});
       throw error;
     }
   }

@@ -20,7 +20,9 @@ function refresh() {
 function sync() {
   const api = localization();
   const wanted = matchLocale(pageLang());
-  if (api && api.getLocale() !== wanted) {
+  // Always ask: getLocale() still names the old locale while another one loads, and
+  // setLocale itself ignores a request for the locale being loaded or active.
+  if (api) {
     api.setLocale(wanted).catch((e: unknown) => {
       console.warn(`cm-widgets: could not load the "${wanted}" translations (${(e as Error)?.message ?? e}); showing English.`);
     });

@@ -3,7 +3,6 @@ import {html, nothing} from 'lit';
 import {property} from 'lit/decorators.js';
 import {classMap} from 'lit/directives/class-map.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
-import {html as staticHtml} from 'lit/static-html.js';
 import {FeedError} from '../content/feed.js';
 import {normalizeStory} from '../content/normalize.js';
 import type {Story} from '../content/types.js';
@@ -37,6 +36,7 @@ function storyFromChildren(host: HTMLElement): unknown[] {
  * A featured story card: kicker, title, optional image, author and date, summary and a
  * "More" link. The whole card is clickable through that one link.
  *
+ * @tagname cm-featured-story
  * @summary A story card from Cities of Migration, from attributes, a property, a feed or its HTML.
  *
  * @slot - Fallback HTML (a heading, a paragraph, a link, an image) shown before and without
@@ -155,7 +155,6 @@ export class CmFeaturedStory extends CmElement {
     const kicker = this.kicker ?? this.tr(story.kicker, lang)?.text ?? msg('Featured Story');
     const alt = this.tr(story.imageAlt, lang);
     const date = story.date ? this.formatDate(story.date) : undefined;
-    const tag = this.headingTag;
     return html`<article part="card" class=${classMap({card: true, 'has-image': !!story.image})}>
       ${story.image
         ? html`<img
@@ -170,7 +169,7 @@ export class CmFeaturedStory extends CmElement {
         : nothing}
       <div class="body">
         <p part="kicker" class="kicker">${kicker}</p>
-        ${staticHtml`<${tag} part="heading" class="title" id="title" lang=${ifDefined(title.lang)}>${title.text}</${tag}>`}
+        ${this.renderHeading(title)}
         ${author || date
           ? html`<p part="meta" class="meta">
               ${author ? html`<span lang=${ifDefined(author.lang)}>${author.text}</span>` : nothing}

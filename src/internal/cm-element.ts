@@ -1,6 +1,7 @@
 import {LitElement} from 'lit';
 import {property} from 'lit/decorators.js';
-import {literal, type StaticValue} from 'lit/static-html.js';
+import {ifDefined} from 'lit/directives/if-defined.js';
+import {html, literal} from 'lit/static-html.js';
 import {langAttr, resolveText} from '../content/text.js';
 import type {LocalizedText} from '../content/types.js';
 import {LocaleController} from '../controllers/locale.js';
@@ -52,15 +53,20 @@ export class CmElement extends LitElement {
     return fallback;
   }
 
-  /** The heading tag for `heading-level`. */
-  protected get headingTag(): StaticValue {
+  /**
+   * A heading at `heading-level` (h2–h6), so the element fits the host page's outline.
+   * Kept here, the one static template of the library: the HTML minifier cannot parse a
+   * tag name that is an expression, and every other template stays minifiable.
+   */
+  protected renderHeading(content: Text, id = 'title', className = 'title') {
     const level = this.checkedNumber(
       'heading-level',
       this.headingLevel,
       3,
       (n) => Number.isInteger(n) && n >= 2 && n <= 6
     );
-    return HEADINGS[level - 2];
+    const tag = HEADINGS[level - 2];
+    return html`<${tag} part="heading" class=${className} id=${id} lang=${ifDefined(content.lang)}>${content.text}</${tag}>`;
   }
 
   /** Resolves a content text field for the page language (`lang` set when it differs). */
@@ -68,11 +74,6 @@ export class CmElement extends LitElement {
     const page = this.locale.lang;
     const resolved = resolveText(value, page, itemLang);
     return resolved && {text: resolved.text, lang: langAttr(resolved, page)};
-  }
-
-  /** Dispatches a bubbling, composed `cm-*` event. */
-  protected emit<T>(type: `cm-${string}`, detail: T) {
-    return this.dispatchEvent(new CustomEvent<T>(type, {detail, bubbles: true, composed: true}));
   }
 
   /** Formats an ISO date in the page language (Intl knows far more languages than our UI). */

@@ -1,0 +1,8 @@
+// custom-elements.json, generated from the JSDoc of the element classes (npm run analyze).
+export default {
+  globs: ['src/**/*.ts'],
+  exclude: ['src/**/*.styles.ts', 'src/localization/generated/**'],
+  outdir: '.',
+  litelement: true,
+  packagejson: false,
+};

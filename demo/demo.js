@@ -1,0 +1,57 @@
+// The demo page's language switch. It only sets <html lang>: the widgets follow it by
+// themselves, which is how they behave on a real multilingual city site.
+const texts = {
+  fr: {
+    skip: 'Aller au contenu',
+    language: 'Langue',
+    title: 'Les bonnes idées des villes pour l’intégration',
+    intro:
+      'Cities of Migration présente la bonne pratique dans le domaine de l’intégration des migrants urbains et promeut des idées innovatrices qui mènent à l’équité, à la cohésion sociale et à la prospérité des villes.',
+    stories: 'Récits à la une',
+    snippet: 'Copier ce code dans votre page',
+    themed: 'Les mêmes récits, avec un autre thème',
+    'themed-note': 'Seules les propriétés personnalisées --cm-* changent.',
+    'snippet-theme': 'Copier ce thème',
+    footer: 'Contenu : Cities of Migration (Maytree). Démonstration de @citiesofmigration/widgets.',
+  },
+  en: {
+    skip: 'Skip to content',
+    language: 'Language',
+    title: 'Good ideas from cities for integration',
+    intro:
+      'Cities of Migration showcases good practice in urban migrant integration and promotes innovative ideas that lead to equity, social cohesion and prosperity in cities.',
+    stories: 'Featured stories',
+    snippet: 'Copy this code into your page',
+    themed: 'The same stories, with another theme',
+    'themed-note': 'Only the --cm-* custom properties change.',
+    'snippet-theme': 'Copy this theme',
+    footer: 'Content: Cities of Migration (Maytree). A demo of @citiesofmigration/widgets.',
+  },
+};
+const names = {fr: 'Français', en: 'English'};
+
+const nav = document.querySelector('.lang-switch');
+
+function setLang(lang) {
+  document.documentElement.lang = lang;
+  const t = texts[lang];
+  for (const el of document.querySelectorAll('[data-t]')) el.textContent = t[el.dataset.t];
+  for (const el of document.querySelectorAll('[data-t-label]')) el.setAttribute('aria-label', t[el.dataset.tLabel]);
+  for (const b of nav.querySelectorAll('button')) b.setAttribute('aria-pressed', String(b.value === lang));
+  const url = new URL(location.href);
+  url.searchParams.set('lang', lang);
+  history.replaceState(null, '', url);
+}
+
+for (const lang of Object.keys(texts)) {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.value = lang;
+  button.lang = lang;
+  button.textContent = names[lang];
+  button.addEventListener('click', () => setLang(lang));
+  nav.append(button);
+}
+
+const wanted = new URLSearchParams(location.search).get('lang');
+setLang(wanted in texts ? wanted : 'fr');

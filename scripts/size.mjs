@@ -1,0 +1,35 @@
+// `npm run size`: bytes of the script-tag build and of each locale module beside it.
+// Bytes are deterministic, so the budget may fail the build (timings never do).
+import {readFileSync, readdirSync, existsSync} from 'node:fs';
+import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
+
+const BUDGET_GZIP = 20 * 1024; // dist/cm-widgets.js, all elements, English
+
+if (!existsSync('dist/cm-widgets.js')) {
+  console.error('dist/cm-widgets.js is missing: run `npm run build` first.');
+  process.exit(1);
+}
+
+const measure = (file) => {
+  const code = readFileSync(file);
+  return {
+    min: code.length,
+    gzip: gzipSync(code, {level: 9}).length,
+    brotli: brotliCompressSync(code, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length,
+  };
+};
+
+const kb = (n) => `${(n / 1024).toFixed(2)} KB`.padStart(10);
+const files = ['cm-widgets.js', ...readdirSync('dist').filter((f) => /^cm-widgets-.+\.js$/.test(f)).sort()];
+
+console.log(`${'file'.padEnd(28)}${'min'.padStart(10)}${'gzip'.padStart(10)}${'brotli'.padStart(10)}`);
+const sizes = {};
+for (const f of files) {
+  const s = (sizes[f] = measure(`dist/${f}`));
+  console.log(`${f.padEnd(28)}${kb(s.min)}${kb(s.gzip)}${kb(s.brotli)}`);
+}
+
+const main = sizes['cm-widgets.js'].gzip;
+const verdict = main <= BUDGET_GZIP ? 'within' : 'OVER';
+console.log(`\ncm-widgets.js: ${kb(main).trim()} gzip, ${verdict} the ${BUDGET_GZIP / 1024} KB budget.`);
+if (main > BUDGET_GZIP) process.exit(1);
