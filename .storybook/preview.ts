@@ -5,6 +5,7 @@ import manifest from '../custom-elements.json';
 import {allLocales} from '../src/localization/localize.js';
 
 interface Item {
+  name: string;
   kind?: string;
   privacy?: string;
   static?: boolean;
@@ -12,14 +13,17 @@ interface Item {
   type?: {text: string};
 }
 interface Manifest {
-  modules: {declarations?: {customElement?: boolean; members?: Item[]; attributes?: Item[]}[]}[];
+  modules: {
+    declarations?: {customElement?: boolean; members?: Item[]; attributes?: Item[]; cssParts?: Item[]}[];
+  }[];
 }
 
 /**
  * Controls should be what a webmaster writes: the attributes, plus the properties that have
  * no attribute (`story`). The analyzer also lists private members and the property twin of
- * every attribute, which would only clutter the table; and Storybook picks a JSON editor
- * for "string | undefined" where "string" gets a text field.
+ * every attribute, which would only clutter the table; Storybook picks a JSON editor for
+ * "string | undefined" where "string" gets a text field; and it keys every row by bare
+ * name, so the part "heading" would replace the attribute "heading".
  */
 function forControls({modules, ...rest}: Manifest): Manifest {
   const plain = (item: Item): Item =>
@@ -32,7 +36,12 @@ function forControls({modules, ...rest}: Manifest): Manifest {
       ...module,
       declarations: module.declarations?.map((d) =>
         d.customElement
-          ? {...d, members: d.members?.filter(isControl).map(plain), attributes: d.attributes?.map(plain)}
+          ? {
+              ...d,
+              members: d.members?.filter(isControl).map(plain),
+              attributes: d.attributes?.map(plain),
+              cssParts: d.cssParts?.map((part) => ({...part, name: `::part(${part.name})`})),
+            }
           : d
       ),
     })),
@@ -66,9 +75,21 @@ const withPage: Decorator = (story, {globals}) => {
 
 const languageName = (code: string) => new Intl.DisplayNames([code], {type: 'language'}).of(code) ?? code;
 
+// Rows to read, not inputs: no control can apply a part, a custom property or an event.
+const documentedOnly = new Set(['css custom properties', 'css shadow parts', 'events', 'slots']);
+
 const preview: Preview = {
   tags: ['autodocs'],
   decorators: [withPage],
+  argTypesEnhancers: [
+    ({argTypes}) =>
+      Object.fromEntries(
+        Object.entries(argTypes).map(([name, argType]) => [
+          name,
+          documentedOnly.has(String(argType.table?.category)) ? {...argType, control: false} : argType,
+        ])
+      ),
+  ],
   globalTypes: {
     locale: {
       description: 'Page language (<html lang>): UI strings and localized content follow it',

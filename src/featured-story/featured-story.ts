@@ -39,8 +39,9 @@ function storyFromChildren(host: HTMLElement): unknown[] {
  * @tagname cm-featured-story
  * @summary A story card from Cities of Migration, from attributes, a property, a feed or its HTML.
  *
- * @slot - Fallback HTML (a heading, a paragraph, a link, an image) shown before and without
- *   JavaScript and read as the story when no other content is given.
+ * HTML children (a heading, a paragraph, a link, an image) are what visitors see before
+ * and without JavaScript; they are read as the story when no other content is given, and
+ * stay in the page, undisplayed, once the card renders.
  *
  * @csspart card - The card (`article`).
  * @csspart image - The story image.
