@@ -22,13 +22,18 @@ export interface LocalItems {
   rename?: Record<string, string>;
 }
 
+/** A property or attribute that was set but is unusable (broken JSON, not an array). */
+export interface BadInput {
+  error: string;
+}
+
 export interface ContentOptions<T> {
   kind: ContentKind;
   /** One item's name in warnings: `story`. */
   noun: string;
   normalize: Normalizer<T>;
   /** Items from the property or attributes, when the user set any. */
-  local: () => LocalItems | undefined;
+  local: () => LocalItems | BadInput | undefined;
   src: () => string | null | undefined;
   /** Raw items read from the element's children. */
   lightDom?: () => unknown[];
@@ -37,6 +42,8 @@ export interface ContentOptions<T> {
   /** Extra task arguments that should reload or reselect (`story-id`). */
   selectArgs?: () => unknown[];
   timeout?: () => number | undefined;
+  /** How to give this element content, for the "no content" warning. */
+  hint: string;
 }
 
 export interface ContentRenderers<T> {
@@ -45,7 +52,36 @@ export interface ContentRenderers<T> {
   loading?: () => unknown;
 }
 
-export type ContentMode = 'property' | 'feed' | 'light-dom' | 'none';
+export type ContentMode = 'property' | 'feed' | 'light-dom' | 'invalid' | 'none';
+
+/**
+ * The JSON attribute converter for list elements (`quotes='[…]'`, `ideas='[…]'`): an
+ * unparseable value becomes a BadInput that the controller reports, never an exception.
+ */
+export const jsonListConverter = {
+  fromAttribute(value: string | null): unknown[] | BadInput | undefined {
+    if (value === null) return undefined;
+    try {
+      const parsed: unknown = JSON.parse(value);
+      return Array.isArray(parsed) ? parsed : {error: 'it is JSON but not an array'};
+    } catch (e) {
+      return {error: `it is not valid JSON (${(e as Error).message})`};
+    }
+  },
+};
+
+/** The property-or-attribute input of a list element, checked. */
+export function listInput(
+  host: HTMLElement,
+  name: string,
+  value: unknown
+): LocalItems | BadInput | undefined {
+  if (value === undefined || value === null) return undefined;
+  const where = host.hasAttribute(name) ? `attribute` : `property`;
+  if (Array.isArray(value)) return {items: value, source: `the "${name}" ${where}`};
+  const error = (value as BadInput).error ?? 'it is not an array';
+  return {error: `ignored the "${name}" ${where}: ${error}.`};
+}
 
 export class ContentController<T> implements ReactiveController {
   private readonly task: Task<[string | undefined, ...unknown[]], T[]>;
@@ -67,10 +103,12 @@ export class ContentController<T> implements ReactiveController {
 
   /** Which input is in use, following DESIGN.md's priority. */
   get mode(): ContentMode {
-    if (this.options.local()) return 'property';
+    const local = this.options.local();
+    if (local && 'items' in local) return 'property';
     if (this.options.src()) return 'feed';
     if (this.lightDomItems().length) return 'light-dom';
-    return 'none';
+    // A broken JSON attribute with nothing to fall back on: say so in the page too.
+    return local ? 'invalid' : 'none';
   }
 
   /** The items on display (empty while loading or after an error). */
@@ -78,6 +116,8 @@ export class ContentController<T> implements ReactiveController {
     switch (this.mode) {
       case 'property':
         return this.normalizedLocal();
+      case 'invalid':
+        return [];
       case 'feed':
         return this.task.status === TaskStatus.COMPLETE ? (this.task.value ?? []) : [];
       case 'light-dom':
@@ -91,7 +131,19 @@ export class ContentController<T> implements ReactiveController {
     return this.mode === 'feed' && this.task.status === TaskStatus.PENDING;
   }
 
+  hostUpdate() {
+    const local = this.options.local();
+    if (local && 'error' in local) this.host.warn(local.error);
+  }
+
   hostConnected() {
+    // A webmaster's typo (scr=, herf=) would otherwise leave an empty box and no clue;
+    // the check waits a task so that frameworks can set properties after creating us.
+    setTimeout(() => {
+      if (this.host.isConnected && this.mode === 'none') {
+        this.host.warn(`no content: ${this.options.hint}.`);
+      }
+    });
     // Task has no disconnect hook: an element moved in the page resumes its aborted load.
     if (this.abortedByDisconnect) {
       this.abortedByDisconnect = false;
@@ -114,6 +166,7 @@ export class ContentController<T> implements ReactiveController {
   render({complete, loading}: ContentRenderers<T>): unknown {
     const mode = this.mode;
     if (mode === 'none') return nothing;
+    if (mode === 'invalid') return this.stateTemplate(invalidText());
     if (mode !== 'feed') {
       const items = this.items;
       return items.length ? complete(items) : this.stateTemplate(invalidText());
@@ -163,7 +216,7 @@ export class ContentController<T> implements ReactiveController {
   }
 
   private normalizedLocal(): T[] {
-    const local = this.options.local()!;
+    const local = this.options.local() as LocalItems;
     if (local.items !== this.localInput) {
       this.localInput = local.items;
       const rename = (problem: string) =>

@@ -106,6 +106,7 @@ export class CmFeaturedStory extends CmElement {
       return found.slice(0, 1);
     },
     timeout: () => this.timeout,
+    hint: 'set src, the heading and href attributes, the story property, or HTML children',
   });
 
   /** The story to show; takes precedence over every attribute. */
@@ -137,16 +138,6 @@ export class CmFeaturedStory extends CmElement {
 
   /** Milliseconds to wait for the feed before showing an error (default 10000). */
   @property({type: Number}) timeout?: number;
-
-  override connectedCallback() {
-    super.connectedCallback();
-    // A webmaster's typo (scr=, herf=) would otherwise leave an empty box and no clue.
-    setTimeout(() => {
-      if (this.isConnected && this.content.mode === 'none') {
-        this.warn('no content: set src, the heading and href attributes, the story property, or HTML children.');
-      }
-    });
-  }
 
   private renderStory(story: Story) {
     const lang = story.lang;
