@@ -11,6 +11,8 @@ const config: StorybookConfig = {
     {from: '../test/fixtures', to: '/fixtures'},
     // stories.json names its image by its path in the repo (the test server's root).
     {from: '../test/fixtures', to: '/test/fixtures'},
+    // The demo's content.json: the seed's real content in English and French.
+    {from: '../demo', to: '/demo'},
   ],
   viteFinal(config) {
     // Vite 8 compiles TypeScript with Oxc. Oxc does read experimentalDecorators and

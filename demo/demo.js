@@ -12,6 +12,9 @@ const texts = {
     themed: 'Les mêmes récits, avec un autre thème',
     'themed-note': 'Seules les propriétés personnalisées --cm-* changent.',
     'snippet-theme': 'Copier ce thème',
+    leadership: 'Leadership municipal',
+    mayors: 'Maires : sur l’immigration',
+    'themed-quotes': 'Les mêmes citations, avec un autre thème',
     footer: 'Contenu : Cities of Migration (Maytree). Démonstration de @citiesofmigration/widgets.',
   },
   en: {
@@ -25,6 +28,9 @@ const texts = {
     themed: 'The same stories, with another theme',
     'themed-note': 'Only the --cm-* custom properties change.',
     'snippet-theme': 'Copy this theme',
+    leadership: 'Municipal leadership',
+    mayors: 'Mayors on immigration',
+    'themed-quotes': 'The same quotes, with another theme',
     footer: 'Content: Cities of Migration (Maytree). A demo of @citiesofmigration/widgets.',
   },
 };
@@ -37,6 +43,8 @@ function setLang(lang) {
   const t = texts[lang];
   for (const el of document.querySelectorAll('[data-t]')) el.textContent = t[el.dataset.t];
   for (const el of document.querySelectorAll('[data-t-label]')) el.setAttribute('aria-label', t[el.dataset.tLabel]);
+  // The widgets' own accessible names (label="…") follow the page language too.
+  for (const el of document.querySelectorAll('[data-t-label-attr]')) el.setAttribute('label', t[el.dataset.tLabelAttr]);
   for (const b of nav.querySelectorAll('button')) b.setAttribute('aria-pressed', String(b.value === lang));
   const url = new URL(location.href);
   url.searchParams.set('lang', lang);

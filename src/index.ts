@@ -2,6 +2,7 @@
  * @citiesofmigration/widgets — importing this module defines every element.
  */
 export {CmFeaturedStory} from './featured-story/featured-story.js';
+export {CmQuoteRotator} from './quote-rotator/quote-rotator.js';
 export {CmElement} from './internal/cm-element.js';
 export {FeedError, fetchFeed, type FeedErrorKind} from './content/feed.js';
 export {plainText, resolveText} from './content/text.js';

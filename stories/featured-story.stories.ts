@@ -1,4 +1,5 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
+import {fixture, hangFetch} from './helpers.js';
 import {html, nothing} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import type {Story} from '../src/content/types.js';
@@ -40,9 +41,6 @@ const card = (args: Args, children: unknown = nothing) =>
     >${children}</cm-featured-story
   >`;
 
-// Paths are relative to iframe.html, so a storybook-static published under a sub-path
-// still finds the fixtures (.storybook/main.ts serves test/fixtures/ at fixtures/).
-const fixture = (name: string) => `fixtures/${name}`;
 
 /** The seed's first featured story (seed/cities-of-migration-home-fr.txt). */
 const pulse = {
@@ -200,23 +198,7 @@ const hanging = fixture('stories.json?loading');
 export const Loading: StoryCard = {
   name: 'Loading',
   args: {src: hanging, timeout: 86_400_000},
-  // A static Storybook cannot serve a slow URL, so this story alone makes one URL never
-  // answer (until the element aborts it). Patching fetch is fine in a story, never in the
-  // library. Other URLs pass through; beforeEach's cleanup restores fetch.
-  beforeEach() {
-    const realFetch = window.fetch;
-    const target = new URL(hanging, document.baseURI).href;
-    window.fetch = (input, init) => {
-      const url = input instanceof Request ? input.url : String(input);
-      if (new URL(url, document.baseURI).href !== target) return realFetch(input, init);
-      return new Promise((_, reject) =>
-        init?.signal?.addEventListener('abort', () => reject(init.signal!.reason))
-      );
-    };
-    return () => {
-      window.fetch = realFetch;
-    };
-  },
+  beforeEach: () => hangFetch(hanging),
 };
 export const LoadingFr: StoryCard = {
   ...Loading,

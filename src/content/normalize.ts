@@ -108,9 +108,19 @@ export const normalizeStory: Normalizer<Story> = (raw, warn) => {
   });
 };
 
+// Quotation marks around a quote: the element draws its own, in the quote's language.
+const QUOTE_MARKS = /^[\s"“”„«»‘’‚‹›']+|[\s"“”„«»‘’‚‹›']+$/g;
+const unquote = (t: LocalizedText | undefined): LocalizedText | undefined => {
+  if (typeof t === 'string') return t.replace(QUOTE_MARKS, '') || undefined;
+  if (!t) return t;
+  const out: Record<string, string> = {};
+  for (const [lang, value] of Object.entries(t)) out[lang] = value.replace(QUOTE_MARKS, '');
+  return out;
+};
+
 export const normalizeQuote: Normalizer<Quote> = (raw, warn) => {
   if (!isObject(raw)) return 'it is not an object';
-  const quoteText = text(raw.text);
+  const quoteText = unquote(text(raw.text));
   if (!quoteText) return '"text" is missing';
   const author = text(raw.author);
   if (!author) return '"author" is missing';
