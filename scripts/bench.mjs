@@ -1,0 +1,99 @@
+// `npm run bench`: figures, never pass/fail. Serves the repo, opens headless Chromium and
+// measures each scenario in a fresh page; prints a table. Needs `npm run build` first
+// (the benchmarks load dist/cm-widgets.js, what webmasters get).
+import {startDevServer} from '@web/dev-server';
+import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {existsSync} from 'node:fs';
+import puppeteer from 'puppeteer-core';
+import {chromeArgs, findChrome} from './find-chrome.mjs';
+
+if (!existsSync('dist/cm-widgets.js')) {
+  console.error('dist/cm-widgets.js is missing: run `npm run build` first.');
+  process.exit(1);
+}
+const executablePath = findChrome();
+if (!executablePath) {
+  console.error('No Chrome/Chromium found: set CHROME_PATH or install chromium (see README).');
+  process.exit(1);
+}
+
+const server = await startDevServer({
+  config: {
+    rootDir: '.',
+    port: 8123,
+    nodeResolve: true,
+    plugins: [esbuildPlugin({ts: true, target: 'es2021'})],
+  },
+  readCliArgs: false,
+  readFileConfig: false,
+  logStartMessage: false,
+});
+const base = `http://localhost:${server.config.port}`;
+const browser = await puppeteer.launch({executablePath, headless: true, args: chromeArgs});
+
+const QUERY = 'welcoming refugees munchen';
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+
+async function ideasRun(impl, n) {
+  const page = await browser.newPage();
+  await page.setViewport({width: 1200, height: 900});
+  await page.goto(`${base}/bench/ideas.html?impl=${impl}&n=${n}`);
+  await page.waitForFunction(() => window.bench?.ready(), {timeout: 60000});
+  await page.evaluate(() => window.bench.ready());
+  await page.evaluate(() => window.bench.startTyping());
+  // Real key presses at a brisk typing pace, then deleting back to the first word.
+  await page.keyboard.type(QUERY, {delay: 80});
+  for (let i = 0; i < QUERY.length - 'welcoming'.length; i++) {
+    await page.keyboard.press('Backspace');
+    await new Promise((r) => setTimeout(r, 80));
+  }
+  const result = await page.evaluate(() => window.bench.result());
+  await page.close();
+  return result;
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function ideas() {
+  console.log(`\nIdeas index: typing "${QUERY}" then deleting back (${RUNS} runs each, medians)\n`);
+  const header = ['ideas', 'implementation', 'first results ms', 'key→paint median ms', 'p95 ms', 'long tasks', 'DOM nodes'];
+  const rows = [];
+  for (const n of [1000, 10000]) {
+    const byImpl = {};
+    for (const impl of ['widget', 'baseline']) {
+      const runs = [];
+      for (let r = 0; r < RUNS; r++) runs.push(await ideasRun(impl, n));
+      byImpl[impl] = {
+        firstResults: median(runs.map((x) => x.firstResults)),
+        median: median(runs.map((x) => x.median)),
+        p95: median(runs.map((x) => x.p95)),
+        longTasks: Math.max(...runs.map((x) => x.longTasks)),
+        nodes: median(runs.map((x) => x.nodes)),
+      };
+    }
+    for (const impl of ['widget', 'baseline']) {
+      const x = byImpl[impl];
+      rows.push([n, impl, x.firstResults.toFixed(1), x.median.toFixed(1), x.p95.toFixed(1), x.longTasks, x.nodes]);
+    }
+    const w = byImpl.widget;
+    const b = byImpl.baseline;
+    const ratio = (a, c) => (c ? (a / c).toFixed(2) : '–');
+    rows.push([n, 'widget ÷ baseline', ratio(w.firstResults, b.firstResults), ratio(w.median, b.median), ratio(w.p95, b.p95), '', ratio(w.nodes, b.nodes)]);
+  }
+  printTable(header, rows);
+}
+
+function printTable(header, rows) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) => cells.map((c, i) => String(c).padStart(widths[i])).join('  ');
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of rows) console.log(line(r));
+}
+
+try {
+  await ideas();
+} finally {
+  await browser.close();
+  await server.stop();
+}
