@@ -2,6 +2,8 @@
 // Bytes are deterministic, so the budget may fail the build (timings never do).
 import {readFileSync, readdirSync, existsSync} from 'node:fs';
 import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
+import {rollup} from 'rollup';
+import config, {elements} from '../rollup.config.mjs';
 
 const BUDGET_GZIP = 20 * 1024; // dist/cm-widgets.js, all elements, English
 
@@ -27,6 +29,39 @@ const sizes = {};
 for (const f of files) {
   const s = (sizes[f] = measure(`dist/${f}`));
   console.log(`${f.padEnd(28)}${kb(s.min)}${kb(s.gzip)}${kb(s.brotli)}`);
+}
+
+// What each element adds: the bundle with every element, less the bundle without it
+// (the shared Lit, content layer and controllers stay in both).
+async function gzipWithout(skip) {
+  const bundleConfig = config[1];
+  const entry = '\0cm-size-entry';
+  const build = await rollup({
+    ...bundleConfig,
+    input: entry,
+    onwarn: () => {},
+    plugins: [
+      {
+        name: 'size-entry',
+        resolveId: (id) => (id === entry ? id : null),
+        load: (id) =>
+          id === entry
+            ? elements.filter((e) => e !== skip).map((e) => `import './src/${e}/${e}.ts';`).join('\n')
+            : null,
+      },
+      ...bundleConfig.plugins,
+    ],
+  });
+  const {output} = await build.generate({format: 'es', dir: 'dist'});
+  await build.close();
+  return gzipSync(output[0].code, {level: 9}).length;
+}
+
+const all = await gzipWithout(undefined);
+console.log(`\nWhat each element adds to cm-widgets.js (gzip):`);
+for (const element of elements) {
+  const share = all - (await gzipWithout(element));
+  console.log(`  <cm-${element}>`.padEnd(28) + kb(share));
 }
 
 const main = sizes['cm-widgets.js'].gzip;
