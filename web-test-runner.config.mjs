@@ -2,6 +2,7 @@ import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner';
 import {a11ySnapshotPlugin} from '@web/test-runner-commands/plugins';
 import {chromeArgs, findChrome} from './scripts/find-chrome.mjs';
+import {strictCsp} from './test/server/csp.mjs';
 import {faultyFeeds} from './test/server/faulty-feeds.mjs';
 
 export default {
@@ -14,7 +15,7 @@ export default {
   testFramework: {config: {timeout: 5000}},
   plugins: [a11ySnapshotPlugin(), esbuildPlugin({ts: true, target: 'es2021', tsconfig: './tsconfig.json'})],
   // Real broken answers for the feed error paths: statuses, slow answers, HTML pages.
-  middleware: [faultyFeeds],
+  middleware: [faultyFeeds, strictCsp],
   filterBrowserLogs: ({args}) => !String(args[0]).includes('Lit is in dev mode'),
   browsers: [
     chromeLauncher({
