@@ -45,7 +45,7 @@ const bundle = {
       declarationDir: undefined,
     }),
     // Whitespace inside html`` and css`` templates is a third of our own bytes.
-    minifyHTML({exclude: ['src/internal/cm-element.ts']}),
+    minifyHTML(),
     terser({ecma: 2021, module: true, compress: {passes: 2}, format: {comments: false}}),
   ],
 };

@@ -1,7 +1,6 @@
 import {msg} from '@lit/localize';
 import {html, nothing} from 'lit';
 import {property} from 'lit/decorators.js';
-import {classMap} from 'lit/directives/class-map.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {FeedError} from '../content/feed.js';
 import {normalizeStory} from '../content/normalize.js';
@@ -147,7 +146,7 @@ export class CmFeaturedStory extends CmElement {
     const kicker = this.kicker ?? this.tr(story.kicker, lang)?.text ?? msg('Featured Story');
     const alt = this.tr(story.imageAlt, lang);
     const date = story.date ? this.formatDate(story.date) : undefined;
-    return html`<article part="card" class=${classMap({card: true, 'has-image': !!story.image})}>
+    return html`<article part="card" class="card ${story.image ? 'has-image' : ''}">
       ${story.image
         ? html`<img
             part="image"

@@ -1,13 +1,11 @@
 import {LitElement} from 'lit';
 import {property} from 'lit/decorators.js';
+import {html} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
-import {html, literal} from 'lit/static-html.js';
 import {langAttr, resolveText} from '../content/text.js';
 import type {LocalizedText} from '../content/types.js';
 import {LocaleController} from '../controllers/locale.js';
 import {hostStyles} from '../styles/host.styles.js';
-
-const HEADINGS = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 /** A text ready to render: the string and the `lang` it needs inside this page, if any. */
 export interface Text {
@@ -55,8 +53,8 @@ export class CmElement extends LitElement {
 
   /**
    * A heading at `heading-level` (h2–h6), so the element fits the host page's outline.
-   * Kept here, the one static template of the library: the HTML minifier cannot parse a
-   * tag name that is an expression, and every other template stays minifiable.
+   * Five plain templates rather than lit/static-html: a third of the bytes, and the HTML
+   * minifier can read them.
    */
   protected renderHeading(content: Text, id = 'title', className = 'title') {
     const level = this.checkedNumber(
@@ -65,8 +63,20 @@ export class CmElement extends LitElement {
       3,
       (n) => Number.isInteger(n) && n >= 2 && n <= 6
     );
-    const tag = HEADINGS[level - 2];
-    return html`<${tag} part="heading" class=${className} id=${id} lang=${ifDefined(content.lang)}>${content.text}</${tag}>`;
+    const lang = ifDefined(content.lang);
+    const text = content.text;
+    switch (level) {
+      case 2:
+        return html`<h2 part="heading" class=${className} id=${id} lang=${lang}>${text}</h2>`;
+      case 4:
+        return html`<h4 part="heading" class=${className} id=${id} lang=${lang}>${text}</h4>`;
+      case 5:
+        return html`<h5 part="heading" class=${className} id=${id} lang=${lang}>${text}</h5>`;
+      case 6:
+        return html`<h6 part="heading" class=${className} id=${id} lang=${lang}>${text}</h6>`;
+      default:
+        return html`<h3 part="heading" class=${className} id=${id} lang=${lang}>${text}</h3>`;
+    }
   }
 
   /** Resolves a content text field for the page language (`lang` set when it differs). */

@@ -1,7 +1,6 @@
 import {msg, str} from '@lit/localize';
 import {html, nothing, svg, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
-import {classMap} from 'lit/directives/class-map.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {normalizeQuote} from '../content/normalize.js';
 import type {Quote} from '../content/types.js';
@@ -248,7 +247,7 @@ export class CmQuoteRotator extends CmElement {
       : author.text;
     return html`<div
       part="slide"
-      class=${classMap({slide: true, current: i === current})}
+      class="slide ${i === current ? 'current' : ''}"
       role="group"
       aria-roledescription=${msg('slide', {desc: 'Role description of one quote in the carousel.'})}
       aria-label=${msg(str`${i + 1} of ${count}`, {desc: 'Name of a slide: its position.'})}
