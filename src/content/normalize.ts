@@ -80,6 +80,20 @@ function num(v: unknown, min = -Infinity, max = Infinity): number | undefined {
   return typeof n === 'number' && Number.isFinite(n) && n >= min && n <= max ? n : undefined;
 }
 
+/**
+ * An optional field that was given but cannot be used: dropped with one warning, as
+ * DESIGN.md asks for bad values, so a webmaster learns why a date or year is missing.
+ */
+function checked<T>(raw: Raw, field: string, value: T | undefined, warn: Warn, expected: string) {
+  const given = raw[field];
+  if (value === undefined && given !== undefined && given !== null && given !== '') {
+    warn(`ignored "${field}" ${JSON.stringify(given)?.slice(0, 80)}: ${expected}`);
+  }
+  return value;
+}
+
+const DATE_EXPECTED = 'not an ISO 8601 date such as 2031-01-15T17:00:00-05:00';
+
 const langTag = (v: unknown) => (typeof v === 'string' && LANG_TAG.test(v) ? v : undefined);
 
 /** Drops keys whose value is undefined, so items compare and print cleanly. */
@@ -103,7 +117,7 @@ export const normalizeStory: Normalizer<Story> = (raw, warn) => {
     image: link(raw, 'image', warn),
     imageAlt: text(raw.imageAlt),
     author: text(raw.author),
-    date: isoDate(raw.date),
+    date: checked(raw, 'date', isoDate(raw.date), warn, DATE_EXPECTED),
     lang: langTag(raw.lang),
   });
 };
@@ -172,14 +186,14 @@ export const normalizeWebinar: Normalizer<Webinar> = (raw, warn) => {
     kind,
     video: link(raw, 'video', warn),
     poster: link(raw, 'poster', warn),
-    date: isoDate(raw.date),
-    durationMinutes: num(raw.durationMinutes, 0, 100000),
-    speakers: speakers(raw.speakers),
+    date: checked(raw, 'date', isoDate(raw.date), warn, DATE_EXPECTED),
+    durationMinutes: checked(raw, 'durationMinutes', num(raw.durationMinutes, 0, 100000), warn, 'not a number of minutes, 0 or more'),
+    speakers: checked(raw, 'speakers', speakers(raw.speakers), warn, 'not a list of speakers with names'),
     lang: langTag(raw.lang),
   });
 };
 
-export const normalizeIdea: Normalizer<Idea> = (raw) => {
+export const normalizeIdea: Normalizer<Idea> = (raw, warn) => {
   if (!isObject(raw)) return 'it is not an object';
   const ideaId = id(raw.id);
   if (!ideaId) return '"id" is missing';
@@ -204,9 +218,9 @@ export const normalizeIdea: Normalizer<Idea> = (raw) => {
     region: text(raw.region),
     themes: themes?.length ? themes : undefined,
     organization: text(raw.organization),
-    year: num(raw.year, 1000, 9999),
-    lat: num(raw.lat, -90, 90),
-    lng: num(raw.lng, -180, 180),
+    year: checked(raw, 'year', num(raw.year, 1000, 9999), warn, 'not a year'),
+    lat: checked(raw, 'lat', num(raw.lat, -90, 90), warn, 'not a latitude'),
+    lng: checked(raw, 'lng', num(raw.lng, -180, 180), warn, 'not a longitude'),
     lang: langTag(raw.lang),
   });
 };

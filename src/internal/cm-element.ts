@@ -86,8 +86,13 @@ export class CmElement extends LitElement {
     return resolved && {text: resolved.text, lang: langAttr(resolved, page)};
   }
 
-  /** Formats an ISO date in the page language (Intl knows far more languages than our UI). */
+  /**
+   * Formats an ISO date in the page language (Intl knows far more languages than our UI).
+   * A date without a time ("2018-11-05") is a calendar day, the same everywhere: read as
+   * UTC midnight, it must also be shown in UTC, or visitors west of UTC see the day before.
+   */
   protected formatDate(iso: string, options: Intl.DateTimeFormatOptions = {dateStyle: 'long'}) {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) options = {...options, timeZone: 'UTC'};
     try {
       return new Intl.DateTimeFormat(this.locale.lang, options).format(new Date(iso));
     } catch {

@@ -48,11 +48,13 @@ describe('normalizeStory', () => {
     expect(story).to.deep.equal({title: {en: 'Two cheers', fr: 'Deux hourras'}, url: '/s'});
   });
 
-  it('ignores invalid dates and language tags', () => {
-    expect(normalizeStory({title: 'T', url: '/s', date: 'yesterday', lang: '<en>'}, noWarn)).to.deep.equal({
+  it('ignores invalid dates (with a warning) and language tags', () => {
+    const warnings: string[] = [];
+    expect(normalizeStory({title: 'T', url: '/s', date: 'yesterday', lang: '<en>'}, (w) => warnings.push(w))).to.deep.equal({
       title: 'T',
       url: '/s',
     });
+    expect(warnings).to.deep.equal(['ignored "date" "yesterday": not an ISO 8601 date such as 2031-01-15T17:00:00-05:00']);
   });
 
   it('caps huge texts', () => {
@@ -83,7 +85,9 @@ describe('the other normalizers', () => {
 
   it('idea: id, title, url, city and country required; numbers checked', () => {
     const idea = {id: 'a', title: 'T', url: '/i', city: 'Montréal', country: 'Canada', themes: ['Work', 3, null], year: 2015, lat: 200};
-    expect(normalizeIdea(idea, noWarn)).to.deep.equal({id: 'a', title: 'T', url: '/i', city: 'Montréal', country: 'Canada', themes: ['Work', '3'], year: 2015});
+    const warnings: string[] = [];
+    expect(normalizeIdea(idea, (w) => warnings.push(w))).to.deep.equal({id: 'a', title: 'T', url: '/i', city: 'Montréal', country: 'Canada', themes: ['Work', '3'], year: 2015});
+    expect(warnings).to.deep.equal(['ignored "lat" 200: not a latitude']);
     expect(normalizeIdea({...idea, country: undefined}, noWarn)).to.equal('"country" is missing');
   });
 });
