@@ -246,7 +246,28 @@ export const webinarCardStyles = css`
     inline-size: 80%;
   }
 
+  /* Dates and durations are isolated from the surrounding direction: "1 hour, 30 minutes"
+     must not be reordered inside a right-to-left page. */
+  .meta time {
+    unicode-bidi: isolate;
+  }
+
   @container (min-width: 44rem) {
+    /* The placeholder takes the two-column shape of a card with a video, so the card that
+       replaces it is about the same height (no layout shift). */
+    .skeleton-card {
+      grid-template-columns: minmax(0, 11fr) minmax(0, 9fr);
+      align-content: start;
+    }
+
+    .skeleton-card .media-skeleton {
+      grid-row: 1 / span 3;
+    }
+
+    .skeleton-card .skeleton:not(.media-skeleton) {
+      grid-column: 2;
+    }
+
     .card.has-media {
       display: grid;
       grid-template-columns: minmax(0, 11fr) minmax(0, 9fr);

@@ -397,7 +397,6 @@ export class CmWebinarCard extends CmElement {
           title=${title.text}
           lang=${ifDefined(title.lang)}
           allow=${PLAYER_ALLOW}
-          allowfullscreen
           referrerpolicy="strict-origin-when-cross-origin"
         ></iframe>
       </div>`;
