@@ -7,7 +7,7 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 
-export const elements = ['featured-story', 'quote-rotator', 'webinar-card'];
+export const elements = ['featured-story', 'quote-rotator', 'webinar-card', 'ideas-index'];
 
 const external = (id) => /^(lit|tslib)(\/|$)|^@lit\//.test(id);
 

@@ -7,7 +7,13 @@
 import {Task, TaskStatus, initialState} from '@lit/task';
 import {html, nothing, type ReactiveController, type TemplateResult} from 'lit';
 import {FeedError, fetchFeed, isAbort} from '../content/feed.js';
-import {normalizeAll, selectItems, type Normalizer} from '../content/normalize.js';
+import {
+  normalizeAll,
+  normalizeSliced,
+  selectItems,
+  SLICE,
+  type Normalizer,
+} from '../content/normalize.js';
 import type {ContentKind} from '../content/types.js';
 import type {CmElement} from '../internal/cm-element.js';
 import {fire} from '../internal/events.js';
@@ -84,7 +90,7 @@ export function listInput(
 }
 
 export class ContentController<T> implements ReactiveController {
-  private readonly task: Task<[string | undefined, ...unknown[]], T[]>;
+  private readonly task: Task<[string | undefined, (readonly unknown[])?, ...unknown[]], T[]>;
   private localInput?: readonly unknown[];
   private localItems: T[] = [];
   private lightItems?: T[];
@@ -95,10 +101,32 @@ export class ContentController<T> implements ReactiveController {
     private readonly options: ContentOptions<T>
   ) {
     host.addController(this);
+    // The task loads feeds, and normalizes lists too large to normalize in one frame.
     this.task = new Task(host, {
-      task: ([src], {signal}) => (src ? this.load(src, signal) : Promise.resolve(initialState)),
-      args: () => [this.mode === 'feed' ? (options.src() ?? undefined) : undefined, ...(options.selectArgs?.() ?? [])],
-    }) as Task<[string | undefined, ...unknown[]], T[]>;
+      task: ([src, large], {signal}) =>
+        src
+          ? this.load(src, signal)
+          : large
+            ? this.normalizeLarge(large, signal)
+            : Promise.resolve(initialState),
+      args: () => [
+        this.mode === 'feed' ? (options.src() ?? undefined) : undefined,
+        this.largeLocal(),
+        ...(options.selectArgs?.() ?? []),
+      ],
+    }) as Task<[string | undefined, (readonly unknown[])?, ...unknown[]], T[]>;
+  }
+
+  /** Property/attribute items too many to normalize without a long task, else undefined. */
+  private largeLocal(): readonly unknown[] | undefined {
+    const local = this.options.local();
+    return local && 'items' in local && local.items.length > SLICE ? local.items : undefined;
+  }
+
+  /** Whether the items come through the task (a feed, or a large list given directly). */
+  private get viaTask() {
+    const mode = this.mode;
+    return mode === 'feed' || (mode === 'property' && !!this.largeLocal());
   }
 
   /** Which input is in use, following DESIGN.md's priority. */
@@ -113,13 +141,12 @@ export class ContentController<T> implements ReactiveController {
 
   /** The items on display (empty while loading or after an error). */
   get items(): T[] {
+    if (this.viaTask) {
+      return this.task.status === TaskStatus.COMPLETE ? (this.task.value ?? []) : [];
+    }
     switch (this.mode) {
       case 'property':
         return this.normalizedLocal();
-      case 'invalid':
-        return [];
-      case 'feed':
-        return this.task.status === TaskStatus.COMPLETE ? (this.task.value ?? []) : [];
       case 'light-dom':
         return this.lightDomItems();
       default:
@@ -128,7 +155,7 @@ export class ContentController<T> implements ReactiveController {
   }
 
   get loading() {
-    return this.mode === 'feed' && this.task.status === TaskStatus.PENDING;
+    return this.viaTask && this.task.status === TaskStatus.PENDING;
   }
 
   hostUpdate() {
@@ -167,7 +194,7 @@ export class ContentController<T> implements ReactiveController {
     const mode = this.mode;
     if (mode === 'none') return nothing;
     if (mode === 'invalid') return this.stateTemplate(invalidText());
-    if (mode !== 'feed') {
+    if (!this.viaTask) {
       const items = this.items;
       return items.length ? complete(items) : this.stateTemplate(invalidText());
     }
@@ -199,10 +226,14 @@ export class ContentController<T> implements ReactiveController {
       if (!raw) {
         throw new FeedError('shape', src, `expected an array, or an object with a "${kind}" array`);
       }
-      const items = normalizeAll(raw, normalize, (index, problem, skipped) =>
-        this.host.warn(
-          `${skipped ? 'skipped' : 'in'} ${noun} #${index + 1} of the feed "${src}": ${problem}.`
-        )
+      const items = await normalizeSliced(
+        raw,
+        normalize,
+        (index, problem, skipped) =>
+          this.host.warn(
+            `${skipped ? 'skipped' : 'in'} ${noun} #${index + 1} of the feed "${src}": ${problem}.`
+          ),
+        signal
       );
       return select ? select(items, src) : items;
     } catch (error) {
@@ -215,23 +246,32 @@ export class ContentController<T> implements ReactiveController {
     }
   }
 
+  /** Warnings for items given directly, with the field names as the user wrote them. */
+  private localReport(local: LocalItems) {
+    const rename = (problem: string) =>
+      problem.replace(/"(\w+)"/g, (m, field: string) =>
+        local.rename?.[field] ? `"${local.rename[field]}"` : m
+      );
+    return (index: number, problem: string, skipped: boolean) =>
+      this.host.warn(
+        `${skipped ? 'cannot show' : 'in'} the ${this.options.noun}${
+          local.items.length > 1 ? ` #${index + 1}` : ''
+        } of ${local.source}: ${rename(problem)}.`
+      );
+  }
+
   private normalizedLocal(): T[] {
     const local = this.options.local() as LocalItems;
     if (local.items !== this.localInput) {
       this.localInput = local.items;
-      const rename = (problem: string) =>
-        problem.replace(/"(\w+)"/g, (m, field: string) =>
-          local.rename?.[field] ? `"${local.rename[field]}"` : m
-        );
-      this.localItems = normalizeAll(local.items, this.options.normalize, (index, problem, skipped) =>
-        this.host.warn(
-          `${skipped ? 'cannot show' : 'in'} the ${this.options.noun}${
-            local.items.length > 1 ? ` #${index + 1}` : ''
-          } of ${local.source}: ${rename(problem)}.`
-        )
-      );
+      this.localItems = normalizeAll(local.items, this.options.normalize, this.localReport(local));
     }
     return this.localItems;
+  }
+
+  private normalizeLarge(items: readonly unknown[], signal: AbortSignal): Promise<T[]> {
+    const local = this.options.local() as LocalItems;
+    return normalizeSliced(items, this.options.normalize, this.localReport(local), signal);
   }
 
   private lightDomItems(): T[] {

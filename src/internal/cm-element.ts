@@ -54,9 +54,9 @@ export class CmElement extends LitElement {
   /**
    * A heading at `heading-level` (h2–h6), so the element fits the host page's outline.
    * Five plain templates rather than lit/static-html: a third of the bytes, and the HTML
-   * minifier can read them.
+   * minifier can read them. `content.text` may be a template (a title that is a link).
    */
-  protected renderHeading(content: Text, id = 'title', className = 'title') {
+  protected renderHeading(content: {text: unknown; lang?: string}, id = 'title', className = 'title') {
     const level = this.checkedNumber(
       'heading-level',
       this.headingLevel,

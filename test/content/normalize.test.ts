@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {
   normalizeAll,
+  normalizeSliced,
   normalizeIdea,
   normalizeQuote,
   normalizeStory,
@@ -134,5 +135,34 @@ describe('normalizeAll', () => {
       [1, '"url" is missing', true],
       [2, 'it is not an object', true],
     ]);
+  });
+});
+
+describe('normalizeSliced', () => {
+  const raw = Array.from({length: 2500}, (_, i) => (i % 500 === 7 ? {title: 'no url'} : {title: `T${i}`, url: `/s/${i}`}));
+
+  it('gives what normalizeAll gives, with the same reports, yielding between slices', async () => {
+    const syncReports: number[] = [];
+    const asyncReports: number[] = [];
+    const expected = normalizeAll(raw, normalizeStory, (i) => syncReports.push(i));
+    let finished = false;
+    const pending = normalizeSliced(raw, normalizeStory, (i) => asyncReports.push(i));
+    pending.then(() => (finished = true));
+    for (let i = 0; i < 10; i++) await Promise.resolve();
+    // Three slices need three tasks: after the first, the browser gets the thread back.
+    expect(finished, 'finished within the first task').to.be.false;
+    expect(asyncReports, 'only the first slice of 1000 done').to.deep.equal([7, 507]);
+    const actual = await pending;
+    expect(actual).to.deep.equal(expected);
+    expect(asyncReports).to.deep.equal(syncReports);
+    expect(asyncReports).to.have.length(5);
+  });
+
+  it('stops when aborted', async () => {
+    const controller = new AbortController();
+    const done = normalizeSliced(raw, normalizeStory, () => {}, controller.signal);
+    controller.abort();
+    const error = await done.catch((e: Error) => e);
+    expect((error as Error).name).to.equal('AbortError');
   });
 });

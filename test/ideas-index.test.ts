@@ -1,0 +1,585 @@
+import {aTimeout, expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {sendKeys, setViewport} from '@web/test-runner-commands';
+import sinon from 'sinon';
+import '../src/ideas-index/ideas-index.js';
+import type {CmIdeasIndex, FilterChangeDetail} from '../src/ideas-index/ideas-index.js';
+import type {Idea} from '../src/content/types.js';
+import {generateIdeas} from './data/generate-ideas.js';
+import {axNodes, captureConsole, setPageLang, until} from './helpers.js';
+
+const FEED = '/test/fixtures/ideas.json';
+let IDEAS: Idea[];
+
+const sr = (el: Element) => el.shadowRoot!;
+const q = <T extends Element = HTMLElement>(el: Element, sel: string) => sr(el).querySelector<T>(sel);
+const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+const cards = (el: Element) => [...sr(el).querySelectorAll<HTMLLIElement>('.results > li')];
+const titles = (el: Element) => cards(el).map((c) => clean(c.querySelector('a')!.textContent));
+const count = (el: Element) => clean(q(el, '[part=count]')?.textContent);
+const status = (el: Element) => clean(q(el, '[role=status]')?.textContent);
+const input = (el: Element) => q<HTMLInputElement>(el, 'input')!;
+const select = (el: Element, name: string) => q<HTMLSelectElement>(el, `select#${name}`)!;
+const options = (el: Element, name: string) =>
+  [...select(el, name).options].map((o) => `${clean(o.textContent)}${o.disabled ? ' [unavailable]' : ''}`);
+const marks = (el: Element, sel: string) => [...sr(el).querySelectorAll(`${sel} mark`)].map((m) => m.textContent);
+
+/** What a visitor's typing does: set the box's value, then the input event. */
+async function typeQuery(el: CmIdeasIndex, text: string) {
+  input(el).value = text;
+  input(el).dispatchEvent(new Event('input', {bubbles: true, composed: true}));
+  await el.updateComplete;
+}
+
+/** What a visitor's choice in a select does. */
+async function choose(el: CmIdeasIndex, name: string, value: string) {
+  const s = select(el, name);
+  s.value = value;
+  expect(s.value, `${name} has an option "${value}"`).to.equal(value);
+  s.dispatchEvent(new Event('change', {bubbles: true}));
+  await el.updateComplete;
+}
+
+async function ideasIndex(template = html`<cm-ideas-index .ideas=${IDEAS}></cm-ideas-index>`) {
+  const el = await fixture<CmIdeasIndex>(template);
+  await el.updateComplete;
+  return el;
+}
+
+/** Waits for the results, the empty state or an error, after a feed. */
+async function settled(el: CmIdeasIndex) {
+  await until(() => !!q(el, '.index, [part=error]'), 4000, 'the ideas to load');
+  await el.updateComplete;
+  return el;
+}
+
+const events = (el: Element) => {
+  const list: FilterChangeDetail[] = [];
+  el.addEventListener('cm-filter-change', (e) => list.push((e as CustomEvent<FilterChangeDetail>).detail));
+  return list;
+};
+
+let spy: ReturnType<typeof captureConsole>;
+let clock: sinon.SinonFakeTimers | undefined;
+let pageUrl: string;
+
+before(async () => {
+  IDEAS = ((await (await fetch(FEED)).json()) as {ideas: Idea[]}).ideas;
+});
+beforeEach(() => {
+  spy = captureConsole();
+  pageUrl = location.href;
+});
+afterEach(async () => {
+  clock?.restore();
+  clock = undefined;
+  spy.restore();
+  history.replaceState(history.state, '', pageUrl);
+  await setPageLang('en');
+});
+
+describe('<cm-ideas-index> search', () => {
+  it('finds "integr mont" as the visitor types, and highlights the words with <mark>', async () => {
+    const el = await ideasIndex();
+    expect(cards(el)).to.have.length(12);
+    input(el).focus();
+    await sendKeys({type: 'integr mont'});
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal(['Intégration économique des immigrants à Montréal']);
+    expect(count(el)).to.equal('1 idea');
+    const link = cards(el)[0].querySelector('a')!;
+    expect([...link.querySelectorAll('mark')].map((m) => m.textContent)).to.deep.equal(['Intégr', 'Mont']);
+    expect(clean(link.textContent)).to.equal('Intégration économique des immigrants à Montréal');
+    expect(marks(el, '[part=place]')).to.deep.equal(['Mont']);
+  });
+
+  it('ignores case and accents, ß æ œ ø ł included, in the query and in the ideas', async () => {
+    const el = await ideasIndex();
+    const cases: [string, string][] = [
+      ['sao paulo', 'Community health agents who speak the languages of migrants'],
+      ['SÃO PAULO', 'Community health agents who speak the languages of migrants'],
+      ['strasse', 'Straßenfest der Kulturen'],
+      ['STRAẞENFEST', 'Straßenfest der Kulturen'],
+      ['aeroskobing', 'Æblegården: a welcome garden'],
+      ['ærø', 'Æblegården: a welcome garden'],
+      ['oeuvres', 'Œuvres partagées'],
+      ['lodz', 'Language cafés in Łódź'],
+      ['MONTREAL integration', 'Intégration économique des immigrants à Montréal'],
+    ];
+    for (const [query, title] of cases) {
+      await typeQuery(el, query);
+      expect(titles(el), query).to.deep.equal([title]);
+    }
+    await typeQuery(el, 'strasse');
+    expect(marks(el, 'h3')).to.deep.equal(['Straße']);
+  });
+
+  it('needs every word, each as the start of a word', async () => {
+    const el = await ideasIndex();
+    await typeQuery(el, 'housing toronto');
+    expect(titles(el)).to.deep.equal(['Housing first for refugee families']);
+    // "reintegration" (Utrecht) does not start with "integr".
+    await typeQuery(el, 'integr');
+    expect(titles(el)).to.deep.equal(['Intégration économique des immigrants à Montréal', 'Public libraries as welcome centres']);
+    await typeQuery(el, 'tegration');
+    expect(cards(el)).to.have.length(0);
+  });
+
+  it('searches summaries, themes, regions and organizations', async () => {
+    const el = await ideasIndex();
+    await typeQuery(el, 'triec');
+    expect(titles(el)).to.deep.equal(['Mentoring skilled immigrants']);
+    expect(marks(el, '[part=meta]')).to.deep.equal(['TRIEC']);
+    await typeQuery(el, 'latin');
+    expect(titles(el)).to.deep.equal(['Community health agents who speak the languages of migrants']);
+    await typeQuery(el, 'language learning');
+    expect(titles(el)).to.deep.equal(['Language cafés in Łódź']);
+    expect(marks(el, '[part=themes]')).to.deep.equal(['Language', 'learning']);
+    await typeQuery(el, 'homework');
+    expect(titles(el)).to.deep.equal(['Public libraries as welcome centres']);
+  });
+});
+
+describe('<cm-ideas-index> filters and sort', () => {
+  it('counts each option with the query and the other filters; empty options stay, unavailable', async () => {
+    const el = await ideasIndex();
+    expect(options(el, 'theme')).to.deep.equal([
+      'All themes',
+      'Civic participation (1)',
+      'Education (2)',
+      'Health (1)',
+      'Housing (3)',
+      'Language learning (1)',
+      'Public space (2)',
+      'Refugees (3)',
+      'Welcoming (3)',
+      'Work (2)',
+      'Youth (3)',
+    ]);
+    expect(options(el, 'country')).to.include('Canada (3)').and.include('United States (1)');
+    expect(options(el, 'region')).to.deep.equal(['All regions', 'Europe (7)', 'Latin America (1)', 'North America (4)']);
+
+    await choose(el, 'country', 'Canada');
+    expect(titles(el)).to.have.length(3);
+    expect(options(el, 'theme')).to.include.members(['Work (2)', 'Housing (1)', 'Health (0) [unavailable]', 'Youth (0) [unavailable]']);
+    // The country options ignore the country filter itself, so they can be compared.
+    expect(options(el, 'country')).to.include.members(['Canada (3)', 'Spain (1)']);
+
+    await typeQuery(el, 'families');
+    expect(titles(el)).to.deep.equal(['Housing first for refugee families']);
+    expect(options(el, 'theme')).to.include.members(['Housing (1)', 'Work (0) [unavailable]']);
+    expect(options(el, 'country')).to.include.members(['Canada (1)', 'Denmark (1)', 'Spain (0) [unavailable]']);
+  });
+
+  it('combines the query and the filters with AND, and keeps a chosen empty option selectable', async () => {
+    const el = await ideasIndex();
+    await choose(el, 'theme', 'Housing');
+    expect(titles(el)).to.deep.equal(['Housing first for refugee families', 'Shared flats for young migrants', 'Bed, Bath and Bread']);
+    await choose(el, 'country', 'Canada');
+    expect(titles(el)).to.deep.equal(['Housing first for refugee families']);
+    await choose(el, 'region', 'North America');
+    expect(titles(el)).to.deep.equal(['Housing first for refugee families']);
+    await typeQuery(el, 'flats');
+    expect(cards(el)).to.have.length(0);
+    // The active options stay enabled (with 0), so the visitor sees and can change them.
+    expect(options(el, 'theme')).to.include('Housing (0)');
+    expect(select(el, 'theme').value).to.equal('Housing');
+  });
+
+  it('sorts by relevance (title matches first), title A–Z in the page language, and newest', async () => {
+    const el = await ideasIndex();
+    await typeQuery(el, 'housing');
+    expect(titles(el)).to.deep.equal(['Housing first for refugee families', 'Shared flats for young migrants', 'Bed, Bath and Bread']);
+    await typeQuery(el, '');
+    await choose(el, 'sort', 'title');
+    expect(titles(el)).to.deep.equal([
+      'Æblegården: a welcome garden',
+      'Bed, Bath and Bread',
+      'Community health agents who speak the languages of migrants',
+      'Housing first for refugee families',
+      'Intégration économique des immigrants à Montréal',
+      'Language cafés in Łódź',
+      'Mentoring skilled immigrants',
+      'Montessori classes for newcomer children',
+      'Œuvres partagées',
+      'Public libraries as welcome centres',
+      'Shared flats for young migrants',
+      'Straßenfest der Kulturen',
+    ]);
+    await choose(el, 'sort', 'newest');
+    expect(cards(el).map((c) => c.querySelector('time')?.textContent)).to.deep.equal([
+      '2020', '2019', '2018', '2017', '2016', '2015', '2015', '2014', '2012', '2011', '2010', '2004',
+    ]);
+    expect(titles(el).slice(5, 7)).to.deep.equal(['Æblegården: a welcome garden', 'Bed, Bath and Bread']);
+  });
+
+  it('warns once and ignores an unknown theme, country or sort; matches known ones loosely', async () => {
+    let el = await ideasIndex(html`<cm-ideas-index theme="Astrology" country="Atlantis" sort="random" .ideas=${IDEAS}></cm-ideas-index>`);
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(cards(el)).to.have.length(12);
+    expect(spy.warnings()).to.have.length(3);
+    expect(spy.warnings().join('\n'))
+      .to.contain('<cm-ideas-index>')
+      .and.contain('theme="Astrology"')
+      .and.contain('country="Atlantis"')
+      .and.contain('sort="random"');
+    // Case, accents and translations do not matter: "logement" is the French of Housing.
+    el = await ideasIndex(html`<cm-ideas-index theme="HOUSING" country="canadá" .ideas=${IDEAS}></cm-ideas-index>`);
+    expect(titles(el)).to.deep.equal(['Housing first for refugee families']);
+    expect(select(el, 'theme').value).to.equal('Housing');
+    expect(el.theme).to.equal('Housing');
+    el = await ideasIndex(html`<cm-ideas-index theme="emploi" query="toronto" .ideas=${IDEAS}></cm-ideas-index>`);
+    expect(titles(el)).to.deep.equal(['Mentoring skilled immigrants']);
+    expect(input(el).value).to.equal('toronto');
+    expect(spy.warnings()).to.have.length(3);
+  });
+});
+
+describe('<cm-ideas-index> empty state and events', () => {
+  it('says nothing matched, lists the active filters, and "Clear filters" resets and focuses the search box', async () => {
+    const el = await ideasIndex();
+    const changes = events(el);
+    await choose(el, 'theme', 'Housing');
+    await typeQuery(el, 'zzz');
+    expect(cards(el)).to.have.length(0);
+    const empty = q(el, '[part=empty]')!;
+    expect(clean(empty.textContent)).to.contain('No ideas match your search.').and.contain('Search: “zzz”').and.contain('Theme: Housing');
+    expect(count(el)).to.equal('0 ideas');
+    await expect(el).to.be.accessible();
+    q<HTMLButtonElement>(el, '[part=clear-button]')!.click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(cards(el)).to.have.length(12);
+    expect(input(el).value).to.equal('');
+    expect(select(el, 'theme').value).to.equal('');
+    expect(sr(el).activeElement).to.equal(input(el));
+    expect(changes.at(-1)).to.deep.equal({query: '', theme: '', country: '', count: 12});
+  });
+
+  it('fires cm-filter-change for what the visitor does, not on first render or when code sets properties', async () => {
+    const seen: Event[] = [];
+    const el = await ideasIndex(html`<cm-ideas-index query="toronto" .ideas=${IDEAS} @cm-filter-change=${(e: Event) => seen.push(e)}></cm-ideas-index>`);
+    el.query = 'sao';
+    el.country = 'Brazil';
+    await el.updateComplete;
+    expect(titles(el)).to.have.length(1);
+    expect(seen).to.have.length(0);
+    await typeQuery(el, 'mont');
+    await choose(el, 'country', 'Canada');
+    await choose(el, 'country', '');
+    expect(seen.map((e) => (e as CustomEvent<FilterChangeDetail>).detail)).to.deep.equal([
+      {query: 'mont', theme: '', country: 'Brazil', count: 0},
+      {query: 'mont', theme: '', country: 'Canada', count: 1},
+      {query: 'mont', theme: '', country: '', count: 2},
+    ]);
+    expect(seen[0].bubbles && seen[0].composed).to.be.true;
+    // Sorting is not filtering.
+    await choose(el, 'sort', 'title');
+    expect(seen).to.have.length(3);
+  });
+
+  it('announces the count once typing settles, not at every key', async () => {
+    const el = await ideasIndex();
+    expect(status(el)).to.equal('12 ideas');
+    const region = q(el, '[role=status]')!;
+    expect(region.getAttribute('aria-live')).to.equal('polite');
+    const heard: string[] = [];
+    const observer = new MutationObserver(() => heard.push(clean(region.textContent)));
+    observer.observe(region, {subtree: true, childList: true, characterData: true});
+    clock = sinon.useFakeTimers({toFake: ['setTimeout', 'clearTimeout']});
+    for (const typed of ['h', 'ho', 'hou', 'hous']) {
+      await typeQuery(el, typed);
+      clock.tick(150);
+    }
+    // The visible count follows every key; the announcement waits.
+    expect(count(el)).to.equal('3 ideas');
+    expect(status(el)).to.equal('12 ideas');
+    clock.tick(549);
+    await el.updateComplete;
+    expect(status(el)).to.equal('12 ideas');
+    clock.tick(1);
+    await el.updateComplete;
+    expect(status(el)).to.equal('3 ideas');
+    clock.tick(5000);
+    await el.updateComplete;
+    observer.disconnect();
+    expect(heard.filter((t, i) => t !== heard[i - 1])).to.deep.equal(['3 ideas']);
+  });
+});
+
+describe('<cm-ideas-index sync-url>', () => {
+  it('keeps the search in the URL beside the page’s own parameters and hash; back and forward restore it', async () => {
+    history.replaceState(history.state, '', `${location.pathname}${location.search}${location.search ? '&' : '?'}page=2&utm=a%20b#top`);
+    const hostUrl = location.href;
+    const el = await ideasIndex(html`<cm-ideas-index sync-url .ideas=${IDEAS}></cm-ideas-index>`);
+    const changes = events(el);
+    expect(location.href).to.equal(hostUrl);
+    const length = history.length;
+    await typeQuery(el, 'sao');
+    await typeQuery(el, 'sao pau');
+    // Typing replaces the entry: no history step per letter.
+    expect(history.length).to.equal(length);
+    expect(location.href).to.equal(hostUrl.replace('#top', '&cm-q=sao+pau#top'));
+    await choose(el, 'theme', 'Health');
+    expect(history.length).to.equal(length + 1);
+    expect(location.search).to.contain('page=2&utm=a%20b&cm-q=sao+pau&cm-theme=Health');
+    expect(location.hash).to.equal('#top');
+
+    const back = oneEvent(window, 'popstate');
+    history.back();
+    await back;
+    await el.updateComplete;
+    expect(select(el, 'theme').value).to.equal('');
+    expect(input(el).value).to.equal('sao pau');
+    expect(titles(el)).to.have.length(1);
+    expect(changes.at(-1)).to.deep.equal({query: 'sao pau', theme: '', country: '', count: 1});
+
+    const forward = oneEvent(window, 'popstate');
+    history.forward();
+    await forward;
+    await el.updateComplete;
+    expect(select(el, 'theme').value).to.equal('Health');
+    expect(location.search).to.contain('cm-theme=Health');
+  });
+
+  it('restores a shared link: its parameters win over the attributes', async () => {
+    history.replaceState(history.state, '', `${location.pathname}${location.search}${location.search ? '&' : '?'}cm-q=mont&cm-country=United+States`);
+    const el = await ideasIndex(html`<cm-ideas-index sync-url query="toronto" theme="Housing" .ideas=${IDEAS}></cm-ideas-index>`);
+    expect(input(el).value).to.equal('mont');
+    expect(select(el, 'country').value).to.equal('United States');
+    expect(select(el, 'theme').value).to.equal('');
+    expect(titles(el)).to.deep.equal(['Montessori classes for newcomer children']);
+    // Without sync-url, the URL is not read.
+    const plain = await ideasIndex(html`<cm-ideas-index query="toronto" .ideas=${IDEAS}></cm-ideas-index>`);
+    expect(titles(plain)).to.have.length(2);
+  });
+
+  it('goes back to the attributes’ state when history returns to a URL without its parameters', async () => {
+    const el = await ideasIndex(html`<cm-ideas-index sync-url theme="Youth" .ideas=${IDEAS}></cm-ideas-index>`);
+    const length = history.length;
+    await choose(el, 'theme', 'Health');
+    expect(location.search).to.contain('cm-theme=Health');
+    // Checked before going back: without a new entry, back would leave the test page.
+    expect(history.length).to.equal(length + 1);
+    const back = oneEvent(window, 'popstate');
+    history.back();
+    await back;
+    await el.updateComplete;
+    expect(select(el, 'theme').value).to.equal('Youth');
+    expect(titles(el)).to.have.length(3);
+  });
+});
+
+describe('<cm-ideas-index> paging and scale', () => {
+  it('shows page-size results, and "Show more" adds a page and focuses its first result', async () => {
+    const el = await ideasIndex(html`<cm-ideas-index page-size="5" .ideas=${IDEAS}></cm-ideas-index>`);
+    expect(cards(el)).to.have.length(5);
+    expect(clean(q(el, '[part=more]')!.textContent)).to.contain('Showing 5 of 12');
+    q<HTMLButtonElement>(el, '[part=more-button]')!.focus();
+    await sendKeys({press: 'Enter'});
+    await el.updateComplete;
+    expect(cards(el)).to.have.length(10);
+    expect(sr(el).activeElement).to.equal(cards(el)[5].querySelector('a'));
+    q<HTMLButtonElement>(el, '[part=more-button]')!.click();
+    await el.updateComplete;
+    expect(cards(el)).to.have.length(12);
+    expect(q(el, '[part=more-button]')).to.equal(null);
+    expect(sr(el).activeElement).to.equal(cards(el)[10].querySelector('a'));
+    // A new search starts again at one page.
+    await typeQuery(el, 'e');
+    expect(cards(el).length).to.be.at.most(5);
+  });
+
+  it('warns once and uses 20 for a bad page-size', async () => {
+    const ideas = generateIdeas(30, 3);
+    for (const bad of ['0', '-3', '2.5', 'many', '100000']) {
+      spy.warn.resetHistory();
+      const el = await ideasIndex(html`<cm-ideas-index page-size=${bad} .ideas=${ideas}></cm-ideas-index>`);
+      expect(cards(el), bad).to.have.length(20);
+      expect(spy.warnings(), bad).to.have.length(1);
+      expect(spy.warnings()[0]).to.contain('<cm-ideas-index>').and.contain(`page-size="${bad}"`);
+    }
+  });
+
+  it('keeps the DOM to a page of cards at 10,000 ideas, and searches them all', async () => {
+    const ideas = generateIdeas(10000);
+    const el = await ideasIndex(html`<cm-ideas-index .ideas=${ideas}></cm-ideas-index>`);
+    // 10,000 items are normalized in slices (no long task): a busy placeholder first.
+    await until(() => sr(el).querySelectorAll('li').length > 0, 5000, 'the first page');
+    expect(sr(el).querySelectorAll('li')).to.have.length(20);
+    // Moved in the page while preparing its data: it carries on.
+    const parent = el.parentElement!;
+    el.remove();
+    parent.append(el);
+    await until(() => !q(el, '[aria-busy]') && count(el) === '10,000 ideas', 5000, 'the search data');
+    expect(status(el)).to.equal('10,000 ideas');
+    expect(sr(el).querySelectorAll('li')).to.have.length(20);
+    const saoPaulo = ideas.filter((i) => i.city === 'São Paulo').length;
+    await typeQuery(el, 'sao paulo');
+    expect(count(el)).to.equal(`${saoPaulo} ideas`);
+    expect(cards(el)).to.have.length(20);
+    expect(cards(el).every((c) => clean(c.querySelector('[part=place]')!.textContent).startsWith('São Paulo'))).to.be.true;
+    q<HTMLButtonElement>(el, '[part=more-button]')!.click();
+    await el.updateComplete;
+    expect(cards(el)).to.have.length(40);
+    expect(sr(el).activeElement).to.equal(cards(el)[20].querySelector('a'));
+    const housing = ideas.filter((i) => i.city === 'São Paulo' && i.themes!.includes('Housing')).length;
+    expect(options(el, 'theme')).to.include(`Housing (${housing})`);
+  });
+});
+
+describe('<cm-ideas-index> content', () => {
+  it('loads a feed with an "ideas" key, and keeps a busy placeholder meanwhile', async () => {
+    const el = await fixture<CmIdeasIndex>(html`<cm-ideas-index src="/faulty/slow?ms=400&file=ideas.json"></cm-ideas-index>`);
+    const loading = q(el, '[part=loading]')!;
+    expect(loading.getAttribute('aria-busy')).to.equal('true');
+    expect(loading.getBoundingClientRect().height).to.be.greaterThan(200);
+    await expect(el).to.be.accessible();
+    await settled(el);
+    expect(cards(el)).to.have.length(12);
+    expect(status(el)).to.equal('12 ideas');
+  });
+
+  it('shows an error with Retry, fires cm-error and logs once when the feed fails', async () => {
+    const errors: Event[] = [];
+    const el = await settled(
+      await fixture<CmIdeasIndex>(html`<cm-ideas-index src="/faulty/status/404" @cm-error=${(e: Event) => errors.push(e)}></cm-ideas-index>`)
+    );
+    expect(clean(q(el, '[part=error]')!.textContent)).to.contain('could not be loaded (error 404)');
+    expect(q(el, '[part=retry-button]')).to.exist;
+    expect(errors).to.have.length(1);
+    expect(spy.errors()).to.have.length(1);
+    expect(spy.errors()[0]).to.contain('<cm-ideas-index>').and.contain('/faulty/status/404');
+    await expect(el).to.be.accessible();
+  });
+
+  it('renders markup in ideas as text and skips ideas without a safe link or a city', async () => {
+    const el = await settled(await fixture<CmIdeasIndex>(html`<cm-ideas-index src="/test/fixtures/ideas-hostile.json"></cm-ideas-index>`));
+    expect(titles(el)).to.deep.equal(['Safe title & more', 'A good idea']);
+    expect(clean(cards(el)[0].querySelector('[part=summary]')!.textContent)).to.equal('First Second <b>');
+    expect(clean(cards(el)[0].querySelector('[part=place]')!.textContent)).to.equal('Montréal, Canada');
+    expect(sr(el).querySelectorAll('img, script, b, i')).to.have.length(0);
+    expect([...sr(el).querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['https://example.org/ok', '/ideas/ok']);
+    expect(spy.warnings().join('\n')).to.contain('#2').and.contain('#3').and.contain('"city" is missing');
+    await aTimeout(20);
+    expect((window as unknown as {__pwned?: number}).__pwned).to.equal(undefined);
+    await typeQuery(el, 'safe more');
+    expect(titles(el)).to.deep.equal(['Safe title & more']);
+  });
+
+  it('takes ideas from a JSON attribute, and says so once when it is broken', async () => {
+    const json = JSON.stringify(IDEAS.slice(0, 2));
+    const el = await ideasIndex(html`<cm-ideas-index ideas=${json}></cm-ideas-index>`);
+    expect(titles(el)).to.have.length(2);
+    const broken = await ideasIndex(html`<cm-ideas-index ideas="[{oops"></cm-ideas-index>`);
+    expect(q(broken, '[part=error]')).to.exist;
+    expect(spy.warnings()).to.have.length(1);
+    expect(spy.warnings()[0]).to.contain('"ideas" attribute');
+  });
+
+  it('reads ideas from its HTML children when given nothing else', async () => {
+    const el = await ideasIndex(html`<cm-ideas-index>
+      <ul>
+        <li data-city="Montréal" data-country="Canada" data-themes="Work, Welcoming" data-year="2012">
+          <a href="/ideas/montreal">Intégration à Montréal</a>
+          <p>Newcomers meet employers.</p>
+        </li>
+        <li data-city="Toronto" data-country="Canada" data-themes="Housing"><a href="/ideas/toronto">Housing first</a></li>
+      </ul>
+    </cm-ideas-index>`);
+    expect(titles(el)).to.deep.equal(['Intégration à Montréal', 'Housing first']);
+    expect(options(el, 'theme')).to.deep.equal(['All themes', 'Housing (1)', 'Welcoming (1)', 'Work (1)']);
+    // No idea has a region: no region filter.
+    expect(select(el, 'region')).to.equal(null);
+    await typeQuery(el, 'integration');
+    expect(titles(el)).to.deep.equal(['Intégration à Montréal']);
+  });
+
+  it('shows the page language’s text of each idea and searches it, with stable filter values', async () => {
+    await setPageLang('fr');
+    const el = await ideasIndex();
+    await until(() => titles(el).includes('Mentorat pour immigrants qualifiés'), 3000, 'French titles');
+    expect(options(el, 'theme')).to.include('Emploi (2)');
+    const changes = events(el);
+    await choose(el, 'theme', 'Work');
+    await typeQuery(el, 'mentorat');
+    expect(titles(el)).to.deep.equal(['Mentorat pour immigrants qualifiés']);
+    expect(changes.at(-1)).to.deep.equal({query: 'mentorat', theme: 'Work', country: '', count: 1});
+  });
+});
+
+describe('<cm-ideas-index> accessibility', () => {
+  it('is a search landmark with a labelled search box and selects, then a list of linked headings', async () => {
+    const el = await ideasIndex();
+    const ax = await axNodes();
+    expect(ax.find((n) => n.role === 'search')?.name).to.equal('Search the ideas');
+    expect(ax.find((n) => n.role === 'searchbox')?.name).to.equal('Search the ideas');
+    expect(ax.filter((n) => n.role === 'combobox').map((n) => n.name)).to.deep.equal(['Theme', 'Country', 'Region', 'Sort by']);
+    expect(ax.filter((n) => n.role === 'link').map((n) => n.name)).to.have.length(12);
+    expect(sr(el).querySelectorAll('ul.results > li h3 > a')).to.have.length(12);
+    // Labels are visible, not only accessible.
+    for (const label of sr(el).querySelectorAll('label')) expect(label.getBoundingClientRect().height).to.be.greaterThan(5);
+    await expect(el).to.be.accessible();
+    const h2 = await ideasIndex(html`<cm-ideas-index heading-level="2" .ideas=${IDEAS}></cm-ideas-index>`);
+    expect(sr(h2).querySelectorAll('h2')).to.have.length(12);
+  });
+
+  it('works from the keyboard: type, tab through the filters, choose with arrows, reach the results', async () => {
+    const el = await ideasIndex();
+    input(el).focus();
+    await sendKeys({type: 'toronto'});
+    await el.updateComplete;
+    expect(titles(el)).to.have.length(2);
+    await sendKeys({press: 'Tab'});
+    expect(sr(el).activeElement).to.equal(select(el, 'theme'));
+    // Arrow keys skip the unavailable options: "Civic participation (0)" … "Housing (1)".
+    await sendKeys({press: 'ArrowDown'});
+    await el.updateComplete;
+    expect(select(el, 'theme').value).to.equal('Housing');
+    expect(titles(el)).to.deep.equal(['Housing first for refugee families']);
+    for (const id of ['country', 'region', 'sort']) {
+      await sendKeys({press: 'Tab'});
+      expect(sr(el).activeElement, id).to.equal(select(el, id));
+    }
+    await sendKeys({press: 'Tab'});
+    expect(sr(el).activeElement).to.equal(cards(el)[0].querySelector('a'));
+    await sendKeys({down: 'Shift'});
+    await sendKeys({press: 'Tab'});
+    await sendKeys({up: 'Shift'});
+    expect(sr(el).activeElement).to.equal(select(el, 'sort'));
+  });
+
+  it('fits 320 px: the controls wrap and nothing scrolls sideways', async () => {
+    await setViewport({width: 320, height: 800});
+    try {
+      const el = await ideasIndex(html`<cm-ideas-index style="display:block" .ideas=${IDEAS}></cm-ideas-index>`);
+      await typeQuery(el, 'strasse');
+      const host = el.getBoundingClientRect();
+      expect(host.width).to.be.at.most(320);
+      const fields = [...sr(el).querySelectorAll('.field')].map((f) => f.getBoundingClientRect());
+      for (const f of fields) expect(f.right).to.be.at.most(host.right + 0.5);
+      expect(new Set(fields.map((f) => Math.round(f.top))).size).to.be.greaterThan(2);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      await expect(el).to.be.accessible();
+    } finally {
+      await setViewport({width: 800, height: 600});
+    }
+  });
+});
+
+describe('<cm-ideas-index> in French (needs the fr translations of the ideas index)', () => {
+  it('labels its controls and counts results with French plural rules (0 and 1 singular)', async () => {
+    await setPageLang('fr');
+    const el = await ideasIndex();
+    await until(() => clean(q(el, 'label[for=q]')?.textContent) === 'Rechercher dans les idées', 3000, 'French labels');
+    expect(options(el, 'theme')[0]).to.equal('Tous les thèmes');
+    await typeQuery(el, 'zzz');
+    expect(count(el)).to.equal('0 idée');
+    await typeQuery(el, 'triec');
+    expect(count(el)).to.equal('1 idée');
+    await typeQuery(el, 'mont');
+    expect(count(el)).to.equal('2 idées');
+    await typeQuery(el, '');
+    expect(count(el)).to.equal('12 idées');
+  });
+});
