@@ -7,6 +7,8 @@ const texts = {
     title: 'Les bonnes idées des villes pour l’intégration',
     intro:
       'Cities of Migration présente la bonne pratique dans le domaine de l’intégration des migrants urbains et promeut des idées innovatrices qui mènent à l’équité, à la cohésion sociale et à la prospérité des villes.',
+    ideas: 'Index des bonnes idées',
+    'ideas-intro': 'De bonnes pratiques de villes du monde entier. Cherchez par mot, ville ou thème : « integr mont » trouve Montréal.',
     stories: 'Récits à la une',
     snippet: 'Copier ce code dans votre page',
     themed: 'Les mêmes récits, avec un autre thème',
@@ -25,6 +27,8 @@ const texts = {
     title: 'Good ideas from cities for integration',
     intro:
       'Cities of Migration showcases good practice in urban migrant integration and promotes innovative ideas that lead to equity, social cohesion and prosperity in cities.',
+    ideas: 'Index of good ideas',
+    'ideas-intro': 'Good practice from cities around the world. Search by word, city or theme: “integr mont” finds Montréal.',
     stories: 'Featured stories',
     snippet: 'Copy this code into your page',
     themed: 'The same stories, with another theme',
