@@ -7,6 +7,7 @@ import {normalizeStory} from '../content/normalize.js';
 import type {Story} from '../content/types.js';
 import {ContentController} from '../controllers/content.js';
 import {CmElement} from '../internal/cm-element.js';
+import {cardStyles} from '../styles/card.styles.js';
 import {define} from '../internal/define.js';
 import {featuredStoryStyles} from './featured-story.styles.js';
 
@@ -66,7 +67,7 @@ function storyFromChildren(host: HTMLElement): unknown[] {
  * @fires {CustomEvent<{error: Error, src: string}>} cm-error - The feed could not be loaded or used.
  */
 export class CmFeaturedStory extends CmElement {
-  static override styles = [...CmElement.styles, featuredStoryStyles];
+  static override styles = [...CmElement.styles, cardStyles, featuredStoryStyles];
 
   private readonly content = new ContentController<Story>(this, {
     kind: 'stories',

@@ -105,21 +105,12 @@ export const quoteRotatorStyles = css`
     color: inherit;
   }
 
-  .skeleton-quote {
-    display: grid;
-    gap: 0.75rem;
-    min-block-size: var(--_state-min-block-size);
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-
-  .skeleton-quote .skeleton:nth-child(1) {
+  .skeleton-card .skeleton:nth-child(1) {
     inline-size: 40%;
     block-size: 2.75rem;
   }
 
-  .skeleton-quote .skeleton:last-child {
+  .skeleton-card .skeleton:last-child {
     inline-size: 45%;
   }
 `;

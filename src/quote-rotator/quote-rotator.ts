@@ -302,7 +302,7 @@ export class CmQuoteRotator extends CmElement {
   }
 
   private renderLoading() {
-    return html`<div class="skeleton-quote">
+    return html`<div class="skeleton-card">
       <span class="skeleton"></span><span class="skeleton"></span><span class="skeleton"></span
       ><span class="skeleton"></span>
     </div>`;

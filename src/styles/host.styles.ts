@@ -91,6 +91,16 @@ export const hostStyles = css`
     margin: 0;
   }
 
+  /* The loading placeholder's box, shaped like the content that replaces it. */
+  .skeleton-card {
+    display: grid;
+    gap: 0.75rem;
+    min-block-size: var(--_state-min-block-size, 8rem);
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+
   .skeleton {
     display: block;
     block-size: 1em;

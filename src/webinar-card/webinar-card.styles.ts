@@ -3,17 +3,6 @@ import {css} from 'lit';
 export const webinarCardStyles = css`
   :host {
     --_state-min-block-size: 14rem;
-    container-type: inline-size;
-  }
-
-  .card {
-    display: flex;
-    flex-direction: column;
-    block-size: 100%;
-    overflow: hidden;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
   }
 
   .media {
@@ -118,41 +107,11 @@ export const webinarCardStyles = css`
     font-size: 0.8125em;
   }
 
-  .body {
-    display: flex;
-    flex: 1;
-    flex-direction: column;
-    gap: calc(var(--_space) / 2);
-    padding: var(--_space);
-  }
-
-  .kicker {
-    margin: 0;
-    color: var(--_accent);
-    font-size: 0.8125em;
-    font-weight: 700;
-    letter-spacing: 0.04em;
-    text-transform: uppercase;
-  }
-
-  .title {
-    margin: 0;
-    font-size: 1.25em;
-    line-height: 1.25;
-  }
-
-  .meta,
-  .summary {
-    margin: 0;
-  }
-
   .meta {
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
     gap: 0.25rem 0.375rem;
-    color: var(--_muted);
-    font-size: 0.875em;
   }
 
   .badge {
@@ -221,15 +180,6 @@ export const webinarCardStyles = css`
 
   a.button:hover {
     text-decoration: underline;
-  }
-
-  .skeleton-card {
-    display: grid;
-    gap: 0.75rem;
-    min-block-size: var(--_state-min-block-size);
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
   }
 
   .skeleton-card .media-skeleton {

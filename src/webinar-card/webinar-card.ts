@@ -1,7 +1,6 @@
 import {msg, str} from '@lit/localize';
 import {html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {classMap} from 'lit/directives/class-map.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {FeedError} from '../content/feed.js';
 import {normalizeWebinar, WEBINAR_KINDS} from '../content/normalize.js';
@@ -10,6 +9,7 @@ import {safeUrl} from '../content/url.js';
 import {ContentController, type LocalItems} from '../controllers/content.js';
 import {CmElement, type Text} from '../internal/cm-element.js';
 import {define} from '../internal/define.js';
+import {cardStyles} from '../styles/card.styles.js';
 import {fire} from '../internal/events.js';
 import {buildIcs} from './ics.js';
 import {embedUrl, HOST_NAMES, isVideoHostUrl, parseVideo, type VideoRef} from './video.js';
@@ -142,7 +142,7 @@ type DurationFormatCtor = new (
  * @fires {CustomEvent<{host: 'youtube' | 'vimeo', id: string}>} cm-play - The visitor pressed play: the player is loading from the video host.
  */
 export class CmWebinarCard extends CmElement {
-  static override styles = [...CmElement.styles, webinarCardStyles];
+  static override styles = [...CmElement.styles, cardStyles, webinarCardStyles];
 
   private readonly content = new ContentController<Webinar>(this, {
     kind: 'webinars',
@@ -441,7 +441,7 @@ export class CmWebinarCard extends CmElement {
     const minutes = webinar.durationMinutes;
     const speakers = webinar.speakers ?? [];
     const calendar = when?.upcoming ? this.calendarUrl(webinar, when, title.text, summary?.text) : undefined;
-    return html`<article part="card" class=${classMap({card: true, 'has-media': !!ref, [kind]: true})}>
+    return html`<article part="card" class="card ${kind} ${ref ? 'has-media' : ''}">
       ${ref ? this.renderMedia(ref, title, this.posterOf(webinar)) : nothing}
       <div class="body">
         <p part="kicker" class="kicker">${kicker}</p>

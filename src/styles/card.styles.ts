@@ -1,0 +1,54 @@
+import {css} from 'lit';
+
+/**
+ * The card shell shared by the story and webinar cards: box, body column, kicker, title,
+ * meta line and summary. Each card adds its own media and links.
+ */
+export const cardStyles = css`
+  :host {
+    container-type: inline-size;
+  }
+
+  .card {
+    display: flex;
+    flex-direction: column;
+    block-size: 100%;
+    overflow: hidden;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  .body {
+    display: flex;
+    flex: 1;
+    flex-direction: column;
+    gap: calc(var(--_space) / 2);
+    padding: var(--_space);
+  }
+
+  .kicker {
+    margin: 0;
+    color: var(--_accent);
+    font-size: 0.8125em;
+    font-weight: 700;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+  }
+
+  .title {
+    margin: 0;
+    font-size: 1.25em;
+    line-height: 1.25;
+  }
+
+  .meta,
+  .summary {
+    margin: 0;
+  }
+
+  .meta {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+`;
