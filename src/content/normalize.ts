@@ -210,9 +210,13 @@ export const normalizeIdea: Normalizer<Idea> = (raw, warn) => {
   if (!city) return '"city" is missing';
   const country = text(raw.country);
   if (!country) return '"country" is missing';
-  const themes = Array.isArray(raw.themes)
-    ? raw.themes.map(text).filter((t): t is LocalizedText => !!t)
-    : undefined;
+  const themes = checked(
+    raw,
+    'themes',
+    Array.isArray(raw.themes) ? raw.themes.map(text).filter((t): t is LocalizedText => !!t) : undefined,
+    warn,
+    'not a list of themes'
+  );
   return compact({
     id: ideaId,
     title,

@@ -90,6 +90,9 @@ describe('the other normalizers', () => {
     expect(normalizeIdea(idea, (w) => warnings.push(w))).to.deep.equal({id: 'a', title: 'T', url: '/i', city: 'Montréal', country: 'Canada', themes: ['Work', '3'], year: 2015});
     expect(warnings).to.deep.equal(['ignored "lat" 200: not a latitude']);
     expect(normalizeIdea({...idea, country: undefined}, noWarn)).to.equal('"country" is missing');
+    warnings.length = 0;
+    normalizeIdea({...idea, lat: undefined, themes: 'Work'}, (w) => warnings.push(w));
+    expect(warnings).to.deep.equal(['ignored "themes" "Work": not a list of themes']);
   });
 });
 
