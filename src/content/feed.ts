@@ -43,7 +43,31 @@ interface Shared {
 
 const inflight = new Map<string, Shared>();
 
-async function request(url: string, src: string, signal: AbortSignal): Promise<unknown> {
+/** Retry policy: one automatic retry, for answers that say "try again later". */
+export const retryPolicy = {
+  /** Wait before the retry when the server gives no Retry-After (ms). */
+  delay: 1000,
+  /** Longest Retry-After honoured (ms): beyond it, the visitor gets the error and Retry. */
+  maxDelay: 8000,
+};
+
+const RETRYABLE = (status: number) => status === 408 || status === 429 || status >= 500;
+
+/** Retry-After in ms: delta-seconds or an HTTP date (RFC 9110 §10.2.3). */
+function retryAfter(header: string | null): number | undefined {
+  if (!header) return undefined;
+  const seconds = Number(header);
+  const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(header) - Date.now();
+  return Number.isFinite(ms) ? Math.max(0, ms) : undefined;
+}
+
+const sleep = (ms: number, signal: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), {once: true});
+  });
+
+async function request(url: string, src: string, signal: AbortSignal, retried = false): Promise<unknown> {
   let body: string;
   try {
     const res = await fetch(url, {
@@ -53,6 +77,11 @@ async function request(url: string, src: string, signal: AbortSignal): Promise<u
     });
     if (!res.ok) {
       res.body?.cancel().catch(() => {});
+      const wait = retryAfter(res.headers.get('retry-after')) ?? retryPolicy.delay;
+      if (!retried && RETRYABLE(res.status) && wait <= retryPolicy.maxDelay) {
+        await sleep(wait, signal);
+        return request(url, src, signal, true);
+      }
       throw new FeedError('http', src, `HTTP ${res.status} ${res.statusText}`.trim(), res.status);
     }
     if (Number(res.headers.get('content-length')) > MAX_FEED_BYTES) {

@@ -6,7 +6,9 @@
 //   /faulty/text-json             valid JSON served as text/plain
 //   /faulty/counted/<key>/<status>?ms=  counts the request under <key>, then answers with
 //                                 that status (200: stories.json) after an optional delay
-//   /faulty/flaky/<key>           500 the first time for <key>, then stories.json
+//   /faulty/flaky/<key>           500 the first two times for <key> (the request and its
+//                                 automatic retry), then stories.json
+//   /faulty/retry-after/<key>/<s> 429 with Retry-After: <s> the first time, then stories.json
 //   /faulty/hits/<key>            {"hits": n}: how many requests reached <key>
 import {readFile} from 'node:fs/promises';
 import {join} from 'node:path';
@@ -44,8 +46,19 @@ export async function faultyFeeds(ctx, next) {
     const n = (hits.get(arg) ?? 0) + 1;
     hits.set(arg, n);
     ctx.type = 'application/json';
-    ctx.status = n === 1 ? 500 : 200;
-    ctx.body = n === 1 ? '{"error": "test"}' : await readFile(join(fixtures, 'stories.json'));
+    ctx.status = n <= 2 ? 500 : 200;
+    ctx.body = n <= 2 ? '{"error": "test"}' : await readFile(join(fixtures, 'stories.json'));
+  } else if (kind === 'retry-after') {
+    const n = (hits.get(arg) ?? 0) + 1;
+    hits.set(arg, n);
+    ctx.type = 'application/json';
+    if (n === 1) {
+      ctx.status = 429;
+      ctx.set('Retry-After', ctx.path.split('/')[4] ?? '1');
+      ctx.body = '{"error": "slow down"}';
+    } else {
+      ctx.body = await readFile(join(fixtures, 'stories.json'));
+    }
   } else if (kind === 'hits') {
     ctx.type = 'application/json';
     ctx.body = JSON.stringify({hits: hits.get(arg) ?? 0});
