@@ -290,12 +290,20 @@ describe('<cm-quote-rotator> automatic rotation', () => {
   it('does not rotate while off screen', async () => {
     fakeTimers();
     const el = await rotator(html`<cm-quote-rotator style="margin-block-start: 300vh" autoplay interval="3000" .quotes=${QUOTES}></cm-quote-rotator>`);
-    await nextFrame();
+    // Our own observer reports in the same rendering step as the element's.
+    const seen = (visible: boolean) =>
+      new Promise<void>((resolve) => {
+        const io = new IntersectionObserver(([entry]) => {
+          if (entry.isIntersecting === visible) (io.disconnect(), resolve());
+        });
+        io.observe(el);
+      });
+    await seen(false);
     await nextFrame();
     clock!.tick(10000);
     expect(el.index).to.equal(0);
     el.scrollIntoView();
-    await nextFrame();
+    await seen(true);
     await nextFrame();
     clock!.tick(3000);
     expect(el.index).to.equal(1);
