@@ -50,6 +50,8 @@ export interface ContentOptions<T> {
   timeout?: () => number | undefined;
   /** How to give this element content, for the "no content" warning. */
   hint: string;
+  /** The most items the element can use; the rest are dropped with one warning. */
+  max?: number;
 }
 
 export interface ContentRenderers<T> {
@@ -139,8 +141,22 @@ export class ContentController<T> implements ReactiveController {
     return local ? 'invalid' : 'none';
   }
 
-  /** The items on display (empty while loading or after an error). */
+  /** The items on display (empty while loading or after an error), at most `max`. */
   get items(): T[] {
+    const items = this.allItems;
+    const max = this.options.max;
+    if (max === undefined || items.length <= max) return items;
+    // The same array for the same input, so elements can memoize on it.
+    if (this.capped?.from !== items) {
+      this.host.warn(`shows the first ${max} ${this.options.noun}s of ${items.length}; the others are left out.`);
+      this.capped = {from: items, to: items.slice(0, max)};
+    }
+    return this.capped.to;
+  }
+
+  private capped?: {from: T[]; to: T[]};
+
+  private get allItems(): T[] {
     if (this.viaTask) {
       return this.task.status === TaskStatus.COMPLETE ? (this.task.value ?? []) : [];
     }
@@ -204,7 +220,7 @@ export class ContentController<T> implements ReactiveController {
         html`<div part="loading" aria-busy="true">
           <span class="visually-hidden" role="status">${loadingText()}</span>${loading?.() ?? nothing}
         </div>`,
-      complete: (items) => complete(items),
+      complete: () => complete(this.items),
       error: (error) => (isAbort(error) ? nothing : this.stateTemplate(feedErrorText(error), true)),
     });
   }

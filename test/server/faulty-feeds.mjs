@@ -9,6 +9,9 @@
 //   /faulty/flaky/<key>           500 the first two times for <key> (the request and its
 //                                 automatic retry), then stories.json
 //   /faulty/retry-after/<key>/<s> 429 with Retry-After: <s> the first time, then stories.json
+//   /faulty/generated/<kind>?n=  a feed of n items under <kind>: one good item first, a
+//                                 1 MB string, a 2,000-level nesting, then alternating
+//                                 good and broken items
 //   /faulty/hits/<key>            {"hits": n}: how many requests reached <key>
 import {readFile} from 'node:fs/promises';
 import {join} from 'node:path';
@@ -59,6 +62,21 @@ export async function faultyFeeds(ctx, next) {
     } else {
       ctx.body = await readFile(join(fixtures, 'stories.json'));
     }
+  } else if (kind === 'generated') {
+    const n = Math.min(Number(ctx.query.n ?? 100), 20000);
+    const good = {
+      quotes: (i) => ({text: `Quote ${i}`, author: 'Author'}),
+      stories: (i) => ({id: `s${i}`, title: `Story ${i}`, url: `/s/${i}`}),
+      webinars: (i) => ({id: `w${i}`, title: `Webinar ${i}`, url: `/w/${i}`}),
+      ideas: (i) => ({id: `i${i}`, title: `Idea ${i}`, url: `/i/${i}`, city: 'Montréal', country: 'Canada'}),
+    }[arg];
+    const huge = 'x'.repeat(1_000_000);
+    let deep = 'bottom';
+    for (let i = 0; i < 2000; i++) deep = [deep];
+    const items = [good(0), {title: huge, text: huge, author: huge, url: '/huge'}, deep];
+    for (let i = 1; i < n; i++) items.push(i % 2 ? good(i) : {broken: i, title: null});
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify({[arg]: items});
   } else if (kind === 'hits') {
     ctx.type = 'application/json';
     ctx.body = JSON.stringify({hits: hits.get(arg) ?? 0});
