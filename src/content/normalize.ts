@@ -322,11 +322,11 @@ export async function normalizeSliced<T>(
   signal?: AbortSignal
 ): Promise<T[]> {
   const out: T[] = [];
+  // A yield before every slice, the first too: when one shared feed answers, each element
+  // waiting for it then works in a task of its own instead of all in one long task.
   for (let from = 0; from < items.length; from += SLICE) {
-    if (from) {
-      await yieldToBrowser();
-      signal?.throwIfAborted();
-    }
+    await yieldToBrowser();
+    signal?.throwIfAborted();
     normalizeRange(out, items, from, Math.min(from + SLICE, items.length), normalize, report);
   }
   return out;
