@@ -17,13 +17,26 @@ async function loadPage(): Promise<HTMLIFrameElement> {
 }
 
 describe('under a strict CSP with Trusted Types', () => {
-  it('renders every element, switches locale, and records no violation', async () => {
+  it('renders every element, plays a video, searches, switches locale, and records no violation', async () => {
     const frame = await loadPage();
     const win = frame.contentWindow as CspWindow;
     const doc = frame.contentDocument!;
     const shadow = (tag: string) => doc.querySelector(tag)!.shadowRoot;
     await until(() => !!shadow('cm-featured-story')?.querySelector('article'), 5000, 'story');
     await until(() => !!shadow('cm-quote-rotator')?.querySelector('.slide'), 5000, 'quotes');
+    await until(() => !!shadow('cm-webinar-card')?.querySelector('article'), 5000, 'webinar');
+    await until(() => !!shadow('cm-ideas-index')?.querySelector('li'), 5000, 'ideas');
+    // Search, highlight and URL sync run under the policy too.
+    const search = shadow('cm-ideas-index')!.querySelector<HTMLInputElement>('input[type=search]')!;
+    search.value = 'mont';
+    search.dispatchEvent(new Event('input', {bubbles: true, composed: true}));
+    await until(() => !!shadow('cm-ideas-index')!.querySelector('mark'), 5000, 'a highlighted match');
+    // The video facade gives way to the player (frame-src allows the no-cookie host).
+    shadow('cm-webinar-card')!.querySelector<HTMLButtonElement>('[part=play-button]')!.click();
+    await until(() => !!shadow('cm-webinar-card')!.querySelector('iframe'), 5000, 'the player');
+    expect(shadow('cm-webinar-card')!.querySelector('iframe')!.src).to.match(/^https:\/\/www\.youtube-nocookie\.com\/embed\/dQw4w9WgXcQ/);
+    // The calendar file is a blob: URL made without inline script.
+    expect(shadow('cm-webinar-card')!.querySelector<HTMLAnchorElement>('[part=calendar-link]')!.href).to.match(/^blob:/);
     expect(shadow('cm-featured-story')!.querySelector('[part=heading]')!.textContent).to.equal('Two cheers for the Global Compact');
     // Styles apply (constructable stylesheets are allowed by style-src 'self').
     const kicker = shadow('cm-featured-story')!.querySelector('[part=kicker]')!;
