@@ -73,7 +73,11 @@ const withPage: Decorator = (story, {globals}) => {
   return html`<div style=${styleMap(globals.theme === 'custom' ? customTheme : {})}>${story()}</div>`;
 };
 
-const languageName = (code: string) => new Intl.DisplayNames([code], {type: 'language'}).of(code) ?? code;
+// Each language named in itself, capitalized as a menu item: "Français", "Español", "العربية".
+const languageName = (code: string) => {
+  const name = new Intl.DisplayNames([code], {type: 'language'}).of(code) ?? code;
+  return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
+};
 
 // Rows to read, not inputs: no control can apply a part, a custom property or an event.
 const documentedOnly = new Set(['css custom properties', 'css shadow parts', 'events', 'slots']);

@@ -6,7 +6,7 @@ import {FeedError} from '../content/feed.js';
 import {normalizeStory} from '../content/normalize.js';
 import type {Story} from '../content/types.js';
 import {ContentController} from '../controllers/content.js';
-import {CmElement} from '../internal/cm-element.js';
+import {CmElement, type Text} from '../internal/cm-element.js';
 import {cardStyles} from '../styles/card.styles.js';
 import {define} from '../internal/define.js';
 import {featuredStoryStyles} from './featured-story.styles.js';
@@ -144,7 +144,8 @@ export class CmFeaturedStory extends CmElement {
     const title = this.tr(story.title, lang)!;
     const summary = this.tr(story.summary, lang);
     const author = this.tr(story.author, lang);
-    const kicker = this.kicker ?? this.tr(story.kicker, lang)?.text ?? msg('Featured Story');
+    // The kicker attribute is the page's own text; a feed's kicker is content in its language.
+    const kicker: Text = this.kicker != null ? {text: this.kicker} : (this.tr(story.kicker, lang) ?? {text: msg('Featured Story')});
     const alt = this.tr(story.imageAlt, lang);
     const date = story.date ? this.formatDate(story.date) : undefined;
     return html`<article part="card" class="card ${story.image ? 'has-image' : ''}">
@@ -160,17 +161,17 @@ export class CmFeaturedStory extends CmElement {
           />`
         : nothing}
       <div class="body">
-        <p part="kicker" class="kicker">${kicker}</p>
+        <p part="kicker" class="kicker" lang=${ifDefined(kicker.lang)} dir=${ifDefined(kicker.dir)}>${kicker.text}</p>
         ${this.renderHeading(title)}
         ${author || date
           ? html`<p part="meta" class="meta">
-              ${author ? html`<span lang=${ifDefined(author.lang)}>${author.text}</span>` : nothing}
+              ${author ? html`<span lang=${ifDefined(author.lang)} dir=${ifDefined(author.dir)}>${author.text}</span>` : nothing}
               ${author && date ? ' · ' : nothing}
               ${date ? html`<time datetime=${story.date!}>${date}</time>` : nothing}
             </p>`
           : nothing}
         ${summary
-          ? html`<p part="summary" class="summary" lang=${ifDefined(summary.lang)}>${summary.text}</p>`
+          ? html`<p part="summary" class="summary" lang=${ifDefined(summary.lang)} dir=${ifDefined(summary.dir)}>${summary.text}</p>`
           : nothing}
         <a part="link" class="more" id="more" href=${story.url} aria-labelledby="more title">${msg('More', {desc: 'Visible text of the link to the full story.'})}</a>
       </div>

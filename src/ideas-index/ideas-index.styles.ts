@@ -62,6 +62,7 @@ export const ideasIndexStyles = css`
 
   .count {
     margin: 0;
+    unicode-bidi: plaintext;
     color: var(--_muted);
     font-size: 0.9375em;
     font-variant-numeric: tabular-nums;
@@ -179,6 +180,7 @@ export const ideasIndexStyles = css`
 
   .more p {
     margin: 0;
+    unicode-bidi: plaintext;
     color: var(--_muted);
     font-size: 0.9375em;
   }
@@ -194,6 +196,7 @@ export const ideasIndexStyles = css`
 
   .empty p {
     margin: 0;
+    unicode-bidi: plaintext;
   }
 
   .empty-title {

@@ -9,7 +9,8 @@ import {ContentController, jsonListConverter, listInput} from '../controllers/co
 import {CmElement} from '../internal/cm-element.js';
 import {define} from '../internal/define.js';
 import {fire} from '../internal/events.js';
-import {localization} from '../localization/localize.js';
+import {plural} from '../localization/plural.js';
+import {separator} from '../localization/punctuation.js';
 import {ideasIndexStyles} from './ideas-index.styles.js';
 import {
   highlightRanges,
@@ -173,8 +174,6 @@ export class CmIdeasIndex extends CmElement {
   private urlSynced = false;
   private announceTimer?: ReturnType<typeof setTimeout>;
   private pendingAnnouncement = '';
-  private numberFormat?: {lang: string; format: Intl.NumberFormat};
-  private pluralRules?: {locale: string; rules: Intl.PluralRules};
   private optionOrder = new WeakMap<Facet, {lang: string; order: number[]}>();
 
   /** Text of the polite live region: the count, once typing has settled. */
@@ -474,36 +473,25 @@ export class CmIdeasIndex extends CmElement {
 
   // ——— Text ———
 
-  private formatNumber(n: number) {
-    const lang = this.locale.lang;
-    if (this.numberFormat?.lang !== lang) {
-      let format: Intl.NumberFormat;
-      try {
-        format = new Intl.NumberFormat(lang);
-      } catch {
-        format = new Intl.NumberFormat('en');
-      }
-      this.numberFormat = {lang, format};
-    }
-    return this.numberFormat.format.format(n);
-  }
-
-  /** "1 idea" / "12 ideas", chosen by the plural rules of the language the texts are in. */
+  /**
+   * "1 idea" / "12 ideas": one message per CLDR plural category, chosen by the plural
+   * rules of the language the messages are in (Arabic has all six forms).
+   */
   private countText(n: number) {
-    const count = this.formatNumber(n);
-    const locale = localization()?.getLocale() ?? 'en';
-    if (this.pluralRules?.locale !== locale) {
-      let rules: Intl.PluralRules;
-      try {
-        rules = new Intl.PluralRules(locale);
-      } catch {
-        rules = new Intl.PluralRules('en');
-      }
-      this.pluralRules = {locale, rules};
-    }
-    return this.pluralRules.rules.select(n) === 'one'
-      ? msg(str`${count} idea`, {desc: 'Number of results, singular (French: also for 0).'})
-      : msg(str`${count} ideas`, {desc: 'Number of results, plural.'});
+    // {count} becomes the number; a form may leave it out where it names the number in
+    // words (Arabic one: "فكرة واحدة", two: "فكرتان").
+    return plural(
+      n,
+      {
+        zero: () => msg('{count} ideas', {id: 'ideas-count-zero', desc: 'Results count, plural form “zero” (Arabic: 0).'}),
+        one: () => msg('{count} idea', {id: 'ideas-count-one', desc: 'Results count, plural form “one” (French: 0 and 1).'}),
+        two: () => msg('{count} ideas', {id: 'ideas-count-two', desc: 'Results count, plural form “two” (Arabic: 2).'}),
+        few: () => msg('{count} ideas', {id: 'ideas-count-few', desc: 'Results count, plural form “few” (Arabic: 3–10).'}),
+        many: () => msg('{count} ideas', {id: 'ideas-count-many', desc: 'Results count, plural form “many” (Arabic: 11–99).'}),
+        other: () => msg('{count} ideas', {id: 'ideas-count-other', desc: 'Results count, plural form “other”. {count} is the number.'}),
+      },
+      this.formatNumber(n)
+    );
   }
 
   /** A text with the query's words highlighted, as text nodes and `<mark>` elements. */
@@ -565,6 +553,8 @@ export class CmIdeasIndex extends CmElement {
       ['title', msg('Title (A–Z)', {desc: 'Sort order: alphabetical by title.'})],
       ['newest', msg('Newest first', {desc: 'Sort order: most recent year first.'})],
     ];
+    // The search box has dir="auto": what the visitor types takes its own direction (an
+    // English query on an Arabic page reads left to right, and the reverse).
     return html`<form part="search" class="controls" role="search" aria-labelledby="q-label" @submit=${this.handleSubmit}>
       <div class="field query">
         <label id="q-label" for="q">${msg('Search the ideas', {desc: 'Label of the search box.'})}</label>
@@ -573,6 +563,7 @@ export class CmIdeasIndex extends CmElement {
           name="q"
           part="search-input"
           type="search"
+          dir="auto"
           autocomplete="off"
           enterkeyhint="search"
           .value=${live(this.query)}
@@ -603,29 +594,28 @@ export class CmIdeasIndex extends CmElement {
     const themes = (idea.themes ?? []).map((t) => this.tr(t, l)!).filter(Boolean);
     const link = html`<a part="link" href=${idea.url}>${this.marked(title.text, words)}</a>`;
     return html`<li part="result" class="card">
-      ${this.renderHeading({text: link, lang: title.lang}, `r${position}`)}
+      ${this.renderHeading({text: link, lang: title.lang, dir: title.dir}, `r${position}`)}
       <p part="place" class="place">
-        <span lang=${ifDefined(city.lang)}>${this.marked(city.text, words)}</span>,
-        <span lang=${ifDefined(country.lang)}>${this.marked(country.text, words)}</span>
+        <span lang=${ifDefined(city.lang)} dir=${ifDefined(city.dir)}>${this.marked(city.text, words)}</span>${separator()}<span lang=${ifDefined(country.lang)} dir=${ifDefined(country.dir)}>${this.marked(country.text, words)}</span>
       </p>
       ${organization || idea.year
         ? html`<p part="meta" class="meta">
             ${organization
-              ? html`<span lang=${ifDefined(organization.lang)}>${this.marked(organization.text, words)}</span>`
+              ? html`<span lang=${ifDefined(organization.lang)} dir=${ifDefined(organization.dir)}>${this.marked(organization.text, words)}</span>`
               : nothing}${organization && idea.year ? ' · ' : nothing}${idea.year
               ? html`<time datetime=${String(idea.year).padStart(4, '0')}>${idea.year}</time>`
               : nothing}
           </p>`
         : nothing}
       ${summary
-        ? html`<p part="summary" class="summary" lang=${ifDefined(summary.lang)}>${this.marked(summary.text, words)}</p>`
+        ? html`<p part="summary" class="summary" lang=${ifDefined(summary.lang)} dir=${ifDefined(summary.dir)}>${this.marked(summary.text, words)}</p>`
         : nothing}
       ${themes.length
         ? html`<p part="themes" class="themes">
             <span class="visually-hidden">${msg('Themes:', {desc: 'Before the list of a result’s themes (read by screen readers).'})} </span>
             ${themes.map(
               (t, i) =>
-                html`${i ? html`<span class="visually-hidden">, </span>` : nothing}<span class="theme" lang=${ifDefined(t.lang)}
+                html`${i ? html`<span class="visually-hidden">${separator()}</span>` : nothing}<span class="theme" lang=${ifDefined(t.lang)} dir=${ifDefined(t.dir)}
                     >${this.marked(t.text, words)}</span
                   >`
             )}
@@ -661,7 +651,7 @@ export class CmIdeasIndex extends CmElement {
         ? html`<p class="active-filters">
             ${active.map(
               ([label, value], i) =>
-                html`${i ? ', ' : nothing}<span>${msg(str`${label}: ${value}`, {desc: 'An active filter in the empty state: "Theme: Housing".'})}</span>`
+                html`${i ? separator() : nothing}<span>${msg(str`${label}: ${value}`, {desc: 'An active filter in the empty state: "Theme: Housing".'})}</span>`
             )}
           </p>`
         : nothing}

@@ -5,12 +5,20 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import {langAttr, resolveText} from '../content/text.js';
 import type {LocalizedText} from '../content/types.js';
 import {LocaleController} from '../controllers/locale.js';
+import {isRtlLang} from '../localization/direction.js';
 import {hostStyles} from '../styles/host.styles.js';
 
-/** A text ready to render: the string and the `lang` it needs inside this page, if any. */
+/**
+ * A text ready to render: the string, and the `lang` and `dir` it needs inside this page,
+ * if any. `dir` is `rtl` or `ltr` when the text's language is written the other way than
+ * the element, `auto` when its language is unknown (the browser then takes the direction
+ * from the text itself, so "17 ideas." keeps its full stop at the end on a right-to-left
+ * page), and absent when the text simply follows the element.
+ */
 export interface Text {
   text: string;
   lang?: string;
+  dir?: 'ltr' | 'rtl' | 'auto';
 }
 
 /**
@@ -56,7 +64,7 @@ export class CmElement extends LitElement {
    * Five plain templates rather than lit/static-html: a third of the bytes, and the HTML
    * minifier can read them. `content.text` may be a template (a title that is a link).
    */
-  protected renderHeading(content: {text: unknown; lang?: string}, id = 'title', className = 'title') {
+  protected renderHeading(content: {text: unknown; lang?: string; dir?: string}, id = 'title', className = 'title') {
     const level = this.checkedNumber(
       'heading-level',
       this.headingLevel,
@@ -64,26 +72,56 @@ export class CmElement extends LitElement {
       (n) => Number.isInteger(n) && n >= 2 && n <= 6
     );
     const lang = ifDefined(content.lang);
+    const dir = ifDefined(content.dir);
     const text = content.text;
     switch (level) {
       case 2:
-        return html`<h2 part="heading" class=${className} id=${id} lang=${lang}>${text}</h2>`;
+        return html`<h2 part="heading" class=${className} id=${id} lang=${lang} dir=${dir}>${text}</h2>`;
       case 4:
-        return html`<h4 part="heading" class=${className} id=${id} lang=${lang}>${text}</h4>`;
+        return html`<h4 part="heading" class=${className} id=${id} lang=${lang} dir=${dir}>${text}</h4>`;
       case 5:
-        return html`<h5 part="heading" class=${className} id=${id} lang=${lang}>${text}</h5>`;
+        return html`<h5 part="heading" class=${className} id=${id} lang=${lang} dir=${dir}>${text}</h5>`;
       case 6:
-        return html`<h6 part="heading" class=${className} id=${id} lang=${lang}>${text}</h6>`;
+        return html`<h6 part="heading" class=${className} id=${id} lang=${lang} dir=${dir}>${text}</h6>`;
       default:
-        return html`<h3 part="heading" class=${className} id=${id} lang=${lang}>${text}</h3>`;
+        return html`<h3 part="heading" class=${className} id=${id} lang=${lang} dir=${dir}>${text}</h3>`;
     }
   }
 
-  /** Resolves a content text field for the page language (`lang` set when it differs). */
+  /**
+   * Resolves a content text field for the page language: `lang` set when the text's
+   * language differs from the page's (WCAG 3.1.2), `dir` when its direction differs from
+   * the element's, or `auto` when its language is unknown.
+   */
   protected tr(value: LocalizedText | undefined, itemLang?: string): Text | undefined {
     const page = this.locale.lang;
     const resolved = resolveText(value, page, itemLang);
-    return resolved && {text: resolved.text, lang: langAttr(resolved, page)};
+    if (!resolved) return undefined;
+    const text: Text = {text: resolved.text, lang: langAttr(resolved, page)};
+    if (!resolved.lang) text.dir = 'auto';
+    else if (isRtlLang(resolved.lang) !== this.locale.rtl) text.dir = isRtlLang(resolved.lang) ? 'rtl' : 'ltr';
+    return text;
+  }
+
+  private numberFormat?: {lang: string; format: Intl.NumberFormat};
+
+  /**
+   * A number in the page language's own way (`12,345`, `12 345`, `12.345`). Digits are
+   * the locale's default, which CLDR sets by region: Latin for plain `ar` (and the
+   * Maghreb), Arabic-Indic for `ar-EG`; a page can ask with `lang="ar-u-nu-arab"`.
+   */
+  protected formatNumber(n: number): string {
+    const lang = this.locale.lang;
+    if (this.numberFormat?.lang !== lang) {
+      let format: Intl.NumberFormat;
+      try {
+        format = new Intl.NumberFormat(lang);
+      } catch {
+        format = new Intl.NumberFormat('en');
+      }
+      this.numberFormat = {lang, format};
+    }
+    return this.numberFormat.format.format(n);
   }
 
   /**

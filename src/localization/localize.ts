@@ -13,6 +13,9 @@ export const allLocales: readonly LocaleCode[] = [sourceLocale, ...targetLocales
 // Listed one by one (not a template import) so rollup emits one chunk per locale beside
 // cm-widgets.js and loads it only when the page needs that language.
 const loaders: Record<string, () => Promise<unknown>> = {
+  ar: () => import('./generated/locales/ar.js'),
+  de: () => import('./generated/locales/de.js'),
+  es: () => import('./generated/locales/es.js'),
   fr: () => import('./generated/locales/fr.js'),
 };
 

@@ -8,6 +8,7 @@ import {AutoplayController} from '../controllers/autoplay.js';
 import {ContentController, jsonListConverter, listInput} from '../controllers/content.js';
 import {CmElement} from '../internal/cm-element.js';
 import {define} from '../internal/define.js';
+import {separator} from '../localization/punctuation.js';
 import {fire} from '../internal/events.js';
 import {quoteRotatorStyles} from './quote-rotator.styles.js';
 
@@ -250,13 +251,13 @@ export class CmQuoteRotator extends CmElement {
       class="slide ${i === current ? 'current' : ''}"
       role="group"
       aria-roledescription=${msg('slide', {desc: 'Role description of one quote in the carousel.'})}
-      aria-label=${msg(str`${i + 1} of ${count}`, {desc: 'Name of a slide: its position.'})}
+      aria-label=${msg(str`${this.formatNumber(i + 1)} of ${this.formatNumber(count)}`, {desc: 'Name of a slide: its position.'})}
     >
       <figure>
-        <blockquote part="quote" lang=${ifDefined(text.lang)}><p>${text.text}</p></blockquote>
+        <blockquote part="quote" lang=${ifDefined(text.lang)} dir=${ifDefined(text.dir)}><p>${text.text}</p></blockquote>
         <figcaption part="caption">
-          <cite class="author" lang=${ifDefined(author.lang)}>${name}</cite>${details.map(
-            (d) => html`, <span lang=${ifDefined(d!.lang)}>${d!.text}</span>`
+          <cite class="author" lang=${ifDefined(author.lang)} dir=${ifDefined(author.dir)}>${name}</cite>${details.map(
+            (d) => html`${separator()}<span lang=${ifDefined(d!.lang)} dir=${ifDefined(d!.dir)}>${d!.text}</span>`
           )}
         </figcaption>
       </figure>
@@ -286,7 +287,9 @@ export class CmQuoteRotator extends CmElement {
             <button type="button" part="next-button" class="direction" @click=${() => this.step(1)}>
               ${icon(icons.next)}<span class="visually-hidden">${msg('Next quote')}</span>
             </button>
-            <span part="position" class="position" aria-hidden="true">${current + 1} / ${count}</span>
+            <span part="position" class="position" aria-hidden="true"
+              >${this.formatNumber(current + 1)} / ${this.formatNumber(count)}</span
+            >
           </div>`
         : nothing}
       <div

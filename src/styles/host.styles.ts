@@ -87,8 +87,13 @@ export const hostStyles = css`
     background: var(--_surface);
   }
 
+  /* Our messages that mix numbers and punctuation ("(error 404).", "17 ideas") take their
+     direction from their own text (unicode-bidi: plaintext; also on the ideas count and the
+     webinar's consent line): English shown on a Hebrew or Persian page, for which we have no
+     translation, keeps its order and its full stop. Content text carries dir instead. */
   .state p {
     margin: 0;
+    unicode-bidi: plaintext;
   }
 
   /* The loading placeholder's box, shaped like the content that replaces it. */

@@ -100,6 +100,7 @@ export const webinarCardStyles = css`
 
   .consent {
     margin: 0;
+    unicode-bidi: plaintext;
     padding-block: calc(var(--_space) / 2);
     padding-inline: var(--_space);
     border-block-end: 1px solid var(--_border);
@@ -136,7 +137,8 @@ export const webinarCardStyles = css`
   .speakers ul {
     display: grid;
     gap: 0.375rem;
-    margin: 0.25rem 0 0;
+    margin: 0;
+    margin-block-start: 0.25rem;
     padding: 0;
     list-style: none;
   }

@@ -9,6 +9,7 @@ import {safeUrl} from '../content/url.js';
 import {ContentController, type LocalItems} from '../controllers/content.js';
 import {CmElement, type Text} from '../internal/cm-element.js';
 import {define} from '../internal/define.js';
+import {separator} from '../localization/punctuation.js';
 import {cardStyles} from '../styles/card.styles.js';
 import {fire} from '../internal/events.js';
 import {buildIcs} from './ics.js';
@@ -459,7 +460,7 @@ export class CmWebinarCard extends CmElement {
             </p>`
           : nothing}
         ${summary
-          ? html`<p part="summary" class="summary" lang=${ifDefined(summary.lang)}>${summary.text}</p>`
+          ? html`<p part="summary" class="summary" lang=${ifDefined(summary.lang)} dir=${ifDefined(summary.dir)}>${summary.text}</p>`
           : nothing}
         ${speakers.length ? this.renderSpeakers(speakers, lang) : nothing}
         ${calendar || (webinar.video && !ref) || webinar.url
@@ -494,10 +495,21 @@ export class CmWebinarCard extends CmElement {
     </article>`;
   }
 
+  /**
+   * "Speaker" or "Speakers". A label without a number agrees with how many there are —
+   * singular, dual (Arabic "المتحدثان"), plural — not with a number's plural category
+   * (in Russian, "one" also covers 21), so it is chosen by the number itself.
+   */
+  private speakersLabel(n: number) {
+    if (n === 1) return msg('Speaker', {id: 'speakers-label-one', desc: 'Label of one speaker.'});
+    if (n === 2) return msg('Speakers', {id: 'speakers-label-two', desc: 'Label of two speakers (Arabic: dual).'});
+    return msg('Speakers', {id: 'speakers-label-other', desc: 'Label of 3 speakers or more.'});
+  }
+
   private renderSpeakers(speakers: Speaker[], lang?: string) {
     return html`<div part="speakers" class="speakers">
       <p class="label" id="speakers-label">
-        ${speakers.length === 1 ? msg('Speaker') : msg('Speakers')}
+        ${this.speakersLabel(speakers.length)}
       </p>
       <ul aria-labelledby="speakers-label">
         ${speakers.map((s) => {
@@ -506,11 +518,11 @@ export class CmWebinarCard extends CmElement {
             (t): t is Text => !!t
           );
           return html`<li part="speaker">
-            <span class="name" lang=${ifDefined(name.lang)}>${name.text}</span>${affiliation.length
-              ? html`<span class="visually-hidden">, </span
+            <span class="name" lang=${ifDefined(name.lang)} dir=${ifDefined(name.dir)}>${name.text}</span>${affiliation.length
+              ? html`<span class="visually-hidden">${separator()}</span
                   ><span class="affiliation"
                     >${affiliation.map(
-                      (t, i) => html`${i ? ', ' : nothing}<span lang=${ifDefined(t.lang)}>${t.text}</span>`
+                      (t, i) => html`${i ? separator() : nothing}<span lang=${ifDefined(t.lang)} dir=${ifDefined(t.dir)}>${t.text}</span>`
                     )}</span
                   >`
               : nothing}

@@ -1,0 +1,54 @@
+/**
+ * Plurals for every count the elements show, through `Intl.PluralRules`.
+ *
+ * Each count has one message per CLDR plural category, each with an explicit id
+ * (`ideas-count-one`, `ideas-count-few`…), so every language can give each of its forms:
+ * English and German use `one` and `other`; French `one` (0 and 1), `many` (a million) and
+ * `other`; Arabic all six. A form a language never selects still needs a translation (the
+ * extractor lists every id in every locale), usually a copy of its `other` form.
+ *
+ * The number is not a lit-localize placeholder but the token `{count}`, replaced after
+ * the message is chosen: a placeholder must appear in every translation, while some forms
+ * name the number in words instead (Arabic `one` "فكرة واحدة", `two` "فكرتان"), exactly
+ * as ICU MessageFormat lets `#` be left out.
+ */
+import {localization} from './localize.js';
+
+export type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
+
+/** Message functions by category; `other` is required and stands in for any missing one. */
+export type PluralForms = Partial<Record<PluralCategory, () => string>> & {other: () => string};
+
+const rulesCache = new Map<string, Intl.PluralRules>();
+
+function rulesFor(locale: string): Intl.PluralRules {
+  let rules = rulesCache.get(locale);
+  if (!rules) {
+    try {
+      rules = new Intl.PluralRules(locale);
+    } catch {
+      rules = new Intl.PluralRules('en');
+    }
+    rulesCache.set(locale, rules);
+  }
+  return rules;
+}
+
+/**
+ * The locale our messages are shown in: the plural form must agree with the language of
+ * the text, which is English on a page whose language we have no translation for (and
+ * while a page's app has configured @lit/localize itself).
+ */
+export const uiLocale = (): string => localization()?.getLocale() ?? 'en';
+
+/** The plural category of `n` in `locale` (the messages' locale by default). */
+export const pluralCategory = (n: number, locale = uiLocale()) => rulesFor(locale).select(n) as PluralCategory;
+
+/**
+ * The message for `n`: the form of its plural category, else `other`. With `count` (the
+ * number formatted for the page), `{count}` in the message becomes that text.
+ */
+export function plural(n: number, forms: PluralForms, count?: string): string {
+  const text = (forms[pluralCategory(n)] ?? forms.other)();
+  return count === undefined ? text : text.replace(/\{count\}/g, () => count);
+}
