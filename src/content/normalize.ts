@@ -3,6 +3,7 @@
  * feed, attribute or property holds into a well-formed item, or says in a few words why the
  * item is skipped. Text is reduced to plain text here, once, not at every render.
  */
+import {yieldToBrowser} from '../internal/yield.js';
 import {LANG_TAG, plainText} from './text.js';
 import {safeUrl} from './url.js';
 import type {
@@ -305,11 +306,6 @@ export function normalizeAll<T>(items: readonly unknown[], normalize: Normalizer
 /** Items normalized per slice: about 10 ms of work for ideas, well under a 50 ms long task. */
 export const SLICE = 1000;
 
-// scheduler.yield() resumes before other queued work; setTimeout is the fallback.
-const yieldToBrowser = (): Promise<void> => {
-  const scheduler = (globalThis as {scheduler?: {yield?: () => Promise<void>}}).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((r) => setTimeout(r));
-};
 
 /**
  * normalizeAll for large lists: the same result, computed in slices with the browser free

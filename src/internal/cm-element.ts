@@ -1,12 +1,12 @@
-import {LitElement} from 'lit';
+import {html, LitElement} from 'lit';
 import {property} from 'lit/decorators.js';
-import {html} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {langAttr, resolveText} from '../content/text.js';
 import type {LocalizedText} from '../content/types.js';
 import {LocaleController} from '../controllers/locale.js';
 import {isRtlLang} from '../localization/direction.js';
 import {hostStyles} from '../styles/host.styles.js';
+import {yieldToBrowser} from './yield.js';
 
 /**
  * A text ready to render: the string, and the `lang` and `dir` it needs inside this page,
@@ -34,6 +34,16 @@ export class CmElement extends LitElement {
 
   /** Level (2–6) of the element's headings in the host page's outline. */
   @property({type: Number, attribute: 'heading-level'}) headingLevel = 3;
+
+  /**
+   * Each element's first render in a task of its own. When the script loads, the browser
+   * upgrades every widget of the page at once; rendering them all in that one task was a
+   * long task (≥ 50 ms) on a page with fifteen widgets. `updateComplete` still covers it.
+   */
+  protected override async scheduleUpdate() {
+    if (!this.hasUpdated) await yieldToBrowser();
+    return super.scheduleUpdate();
+  }
 
   /** Logs one console warning per distinct message, prefixed with the element's tag. */
   warn(message: string) {

@@ -99,6 +99,9 @@ export class CmQuoteRotator extends CmElement {
     lightDom: () => quotesFromChildren(this),
     timeout: () => this.timeout,
     hint: 'set src, the quotes attribute or property, or <blockquote> children',
+    // Every quote is in the DOM (that is how the element takes the tallest one's height):
+    // a rotator of thousands would be slow and useless.
+    max: 100,
   });
 
   private readonly rotation = new AutoplayController(this, {
