@@ -467,3 +467,13 @@ describe('<cm-quote-rotator> in French', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('<cm-quote-rotator> with an empty feed', () => {
+  it('says there is nothing to show, with a Retry button, instead of an empty box', async () => {
+    const el = await fixture<CmQuoteRotator>(html`<cm-quote-rotator src="/test/fixtures/empty.json"></cm-quote-rotator>`);
+    await until(() => !!el.shadowRoot!.querySelector('[part=error]'), 3000, 'the empty state');
+    expect(el.shadowRoot!.querySelector('[part=error] p')!.textContent).to.equal('There is nothing to show yet.');
+    expect(el.shadowRoot!.querySelector('[part=retry-button]')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+});

@@ -17,7 +17,7 @@ import {
 import type {ContentKind} from '../content/types.js';
 import type {CmElement} from '../internal/cm-element.js';
 import {fire} from '../internal/events.js';
-import {feedErrorText, invalidText, loadingText, retryText} from '../internal/messages.js';
+import {feedErrorText, invalidText, loadingText, nothingText, retryText} from '../internal/messages.js';
 
 /** Items given directly (property or attributes), with a label for warnings. */
 export interface LocalItems {
@@ -52,6 +52,8 @@ export interface ContentOptions<T> {
   hint: string;
   /** The most items the element can use; the rest are dropped with one warning. */
   max?: number;
+  /** The element shows an empty list itself (otherwise: "There is nothing to show yet."). */
+  emptyOk?: boolean;
 }
 
 export interface ContentRenderers<T> {
@@ -220,7 +222,10 @@ export class ContentController<T> implements ReactiveController {
         html`<div part="loading" aria-busy="true">
           <span class="visually-hidden" role="status">${loadingText()}</span>${loading?.() ?? nothing}
         </div>`,
-      complete: () => complete(this.items),
+      complete: () =>
+        this.items.length || this.options.emptyOk
+          ? complete(this.items)
+          : this.stateTemplate(nothingText(), true),
       error: (error) => (isAbort(error) ? nothing : this.stateTemplate(feedErrorText(error), true)),
     });
   }

@@ -156,6 +156,7 @@ export class CmIdeasIndex extends CmElement {
     lightDom: () => ideasFromChildren(this),
     timeout: () => this.timeout,
     hint: 'set src, the ideas attribute or property, or <li> children with a link, data-city and data-country',
+    emptyOk: true,
   });
 
   private builder?: IndexBuilder;

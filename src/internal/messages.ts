@@ -11,6 +11,9 @@ export const invalidText = () =>
     desc: 'Shown when the content given in attributes or properties is unusable.',
   });
 
+export const nothingText = () =>
+  msg('There is nothing to show yet.', {desc: 'Shown when a feed is valid but empty.'});
+
 /** A short text for visitors; the console error gives webmasters the technical detail. */
 export function feedErrorText(error: unknown): string {
   const kind = error instanceof FeedError ? error.kind : 'network';

@@ -20,6 +20,7 @@
 's038c1c105df837c6': `Es sind keine Ideen vorhanden.`,
 's052403aa72f58906': `Alle Länder`,
 's0f0519da632f40ee': `Alle Themen`,
+'s12b0e7d3c5698a08': `Derzeit gibt es nichts anzuzeigen.`,
 's1b620e51708bd4dd': `Zum Kalender hinzufügen`,
 's218be4be8516f26a': `Das Laden des Inhalts dauert zu lange.`,
 's23221dafb72eacad': str`Referierende: ${0}`,

@@ -20,6 +20,7 @@
 's038c1c105df837c6': `No hay ideas para mostrar.`,
 's052403aa72f58906': `Todos los países`,
 's0f0519da632f40ee': `Todos los temas`,
+'s12b0e7d3c5698a08': `Por ahora no hay nada que mostrar.`,
 's1b620e51708bd4dd': `Agregar al calendario`,
 's218be4be8516f26a': `El contenido tarda demasiado en cargarse.`,
 's23221dafb72eacad': str`Ponentes: ${0}`,

@@ -20,6 +20,7 @@
 's038c1c105df837c6': `Aucune idée à afficher.`,
 's052403aa72f58906': `Tous les pays`,
 's0f0519da632f40ee': `Tous les thèmes`,
+'s12b0e7d3c5698a08': `Il n’y a rien à afficher pour le moment.`,
 's1b620e51708bd4dd': `Ajouter au calendrier`,
 's218be4be8516f26a': `Le contenu met trop de temps à se charger.`,
 's23221dafb72eacad': str`Intervenants : ${0}`,
