@@ -9,10 +9,12 @@ import typescript from '@rollup/plugin-typescript';
 
 export const elements = ['featured-story', 'quote-rotator', 'webinar-card', 'ideas-index'];
 
-const external = (id) => /^(lit|tslib)(\/|$)|^@lit\//.test(id);
+// Lit, tslib, @lit/react and React stay imports: apps bring (and share) their own copies.
+const external = (id) => /^(lit|tslib|react|react-dom)(\/|$)|^@lit\//.test(id);
 
 const library = {
-  input: ['src/index.ts', ...elements.map((name) => `src/${name}/${name}.ts`)],
+  // src/react: the React wrappers (@citiesofmigration/widgets/react); npm build only.
+  input: ['src/index.ts', ...elements.map((name) => `src/${name}/${name}.ts`), 'src/react/index.ts'],
   external,
   output: {
     dir: 'dist',
