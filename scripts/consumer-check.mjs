@@ -201,15 +201,19 @@ if (index) {
   });
 }
 
-// Events without an HTMLElementEventMap entry: typed through the detail types.
+// Every cm-* event is in HTMLElementEventMap: e.detail is typed without a cast.
 rotator.addEventListener('cm-change', (e) => {
-  const {index: shown}: CmChangeDetail = (e as CustomEvent<CmChangeDetail>).detail;
+  const {index: shown}: CmChangeDetail = e.detail;
   console.log(shown);
 });
 story.addEventListener('cm-error', (e) => {
-  const {error, src} = (e as CmErrorEvent).detail;
+  const {error, src} = e.detail;
   if (error instanceof FeedError) console.log(error.kind, error.status, src);
 });
+// The README's npm snippet, as written there.
+story.addEventListener('cm-error', (e) => console.log(e.detail));
+const typedError: CmErrorEvent | undefined = undefined;
+void typedError;
 
 // React, through @lit/react: properties, typed event props, refs to the element.
 export function App() {

@@ -10,3 +10,13 @@ export {FeedError, fetchFeed, type FeedErrorKind} from './content/feed.js';
 export {plainText, resolveText} from './content/text.js';
 export {safeUrl} from './content/url.js';
 export type * from './content/types.js';
+export type {
+  CmChangeDetail,
+  CmChangeEvent,
+  CmErrorDetail,
+  CmErrorEvent,
+  CmFilterChangeEvent,
+  CmPlayDetail,
+  CmPlayEvent,
+} from './internal/events.js';
+export type {VideoHost} from './webinar-card/video.js';

@@ -1,4 +1,40 @@
+import type {FilterChangeDetail} from '../ideas-index/ideas-index.js';
+import type {VideoHost} from '../webinar-card/video.js';
+
 /** Dispatches a `cm-*` event the way every element does: bubbling and composed. */
 export function fire<T>(target: EventTarget, type: `cm-${string}`, detail: T) {
   return target.dispatchEvent(new CustomEvent<T>(type, {detail, bubbles: true, composed: true}));
+}
+
+/** Detail of `cm-error`: a feed could not be loaded or used. */
+export interface CmErrorDetail {
+  /** A `FeedError` (with its `kind` and HTTP `status`) for every failure the element detects. */
+  error: Error;
+  /** The feed URL, as given in `src`. */
+  src: string;
+}
+
+/** Detail of `cm-change` (`<cm-quote-rotator>`): the index of the quote now shown. */
+export interface CmChangeDetail {
+  index: number;
+}
+
+/** Detail of `cm-play` (`<cm-webinar-card>`): the visitor pressed play. */
+export interface CmPlayDetail {
+  host: VideoHost;
+  id: string;
+}
+
+export type CmErrorEvent = CustomEvent<CmErrorDetail>;
+export type CmChangeEvent = CustomEvent<CmChangeDetail>;
+export type CmPlayEvent = CustomEvent<CmPlayDetail>;
+export type CmFilterChangeEvent = CustomEvent<FilterChangeDetail>;
+
+// Typed addEventListener('cm-…') on any element, for npm consumers.
+declare global {
+  interface HTMLElementEventMap {
+    'cm-error': CmErrorEvent;
+    'cm-change': CmChangeEvent;
+    'cm-play': CmPlayEvent;
+  }
 }

@@ -20,32 +20,18 @@ import {CmIdeasIndex as CmIdeasIndexElement, type FilterChangeDetail} from '../i
 import {CmQuoteRotator as CmQuoteRotatorElement} from '../quote-rotator/quote-rotator.js';
 import {CmWebinarCard as CmWebinarCardElement} from '../webinar-card/webinar-card.js';
 import type {VideoHost} from '../webinar-card/video.js';
+import type {CmChangeEvent, CmErrorEvent, CmFilterChangeEvent, CmPlayEvent} from '../internal/events.js';
 
 export type {FilterChangeDetail, VideoHost};
-
-/** Detail of `cm-error`: a feed could not be loaded or used. */
-export interface CmErrorDetail {
-  /** A `FeedError` (with its `kind` and HTTP `status`) for every failure the element detects. */
-  error: Error;
-  /** The feed URL, as given in `src`. */
-  src: string;
-}
-
-/** Detail of `cm-change` (`<cm-quote-rotator>`): the index of the quote now shown. */
-export interface CmChangeDetail {
-  index: number;
-}
-
-/** Detail of `cm-play` (`<cm-webinar-card>`): the visitor pressed play. */
-export interface CmPlayDetail {
-  host: VideoHost;
-  id: string;
-}
-
-export type CmErrorEvent = CustomEvent<CmErrorDetail>;
-export type CmChangeEvent = CustomEvent<CmChangeDetail>;
-export type CmPlayEvent = CustomEvent<CmPlayDetail>;
-export type CmFilterChangeEvent = CustomEvent<FilterChangeDetail>;
+export type {
+  CmChangeDetail,
+  CmChangeEvent,
+  CmErrorDetail,
+  CmErrorEvent,
+  CmFilterChangeEvent,
+  CmPlayDetail,
+  CmPlayEvent,
+} from '../internal/events.js';
 
 const onCmError = 'cm-error' as EventName<CmErrorEvent>;
 

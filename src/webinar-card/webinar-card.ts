@@ -193,7 +193,7 @@ export class CmWebinarCard extends CmElement {
    * `featured` ("Featured Webinar", the default), `video` ("Webinar Video") or `archive`
    * ("Archived Videos"). Overrides the kind of the webinar property or feed item.
    */
-  @property() kind?: string;
+  @property() kind?: WebinarKind;
 
   /** YouTube or Vimeo URL of the video; any other http(s) URL becomes a plain link. */
   @property() video?: string;
