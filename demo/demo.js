@@ -116,7 +116,6 @@ const texts = {
     footer: 'المحتوى: [[Cities of Migration (Maytree)]]. عرض توضيحي لـ [[@citiesofmigration/widgets]].',
   },
 };
-const names = {fr: 'Français', en: 'English', es: 'Español', de: 'Deutsch', ar: 'العربية'};
 const rtl = new Set(['ar']);
 
 const nav = document.querySelector('.lang-switch');
@@ -157,15 +156,9 @@ function setLang(lang) {
   history.replaceState(null, '', url);
 }
 
-for (const lang of Object.keys(texts)) {
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.value = lang;
-  button.lang = lang;
-  button.dir = rtl.has(lang) ? 'rtl' : 'ltr';
-  button.textContent = names[lang];
-  button.addEventListener('click', () => setLang(lang));
-  nav.append(button);
+// The buttons are written in the HTML (the header must not grow once the script runs).
+for (const button of nav.querySelectorAll('button')) {
+  button.addEventListener('click', () => setLang(button.value));
 }
 
 const wanted = new URLSearchParams(location.search).get('lang');
