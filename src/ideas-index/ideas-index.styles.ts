@@ -222,8 +222,9 @@ export const ideasIndexStyles = css`
     block-size: 4rem;
   }
 
+  /* About a result card: title, place, meta, three lines of summary, themes. */
   .card-skeleton {
-    block-size: 5.5rem;
+    block-size: 13rem;
   }
 
   @media (forced-colors: active) {

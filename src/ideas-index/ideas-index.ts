@@ -694,12 +694,13 @@ export class CmIdeasIndex extends CmElement {
   }
 
   private renderLoading() {
+    // One page of card-sized placeholders in the results' own grid: about the height of the
+    // first page of results at any width, so the page below barely moves (CLS).
+    const cards = Array.from({length: this.validPageSize}, () => html`<span class="skeleton card-skeleton"></span>`);
     return html`<div class="skeleton-index">
       <span class="skeleton controls-skeleton"></span>
       <span class="skeleton"></span>
-      <span class="skeleton card-skeleton"></span>
-      <span class="skeleton card-skeleton"></span>
-      <span class="skeleton card-skeleton"></span>
+      <div class="results">${cards}</div>
     </div>`;
   }
 

@@ -1,4 +1,4 @@
-import {html, LitElement} from 'lit';
+import {html, LitElement, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {langAttr, resolveText} from '../content/text.js';
@@ -43,6 +43,19 @@ export class CmElement extends LitElement {
   protected override async scheduleUpdate() {
     if (!this.hasUpdated) await yieldToBrowser();
     return super.scheduleUpdate();
+  }
+
+  // Until that first render the shadow root is empty; the host styles reserve the loading
+  // placeholder's height meanwhile (:host(:not(:state(ready)))), so nothing collapses.
+  private readonly internals = this.attachInternals();
+
+  protected override firstUpdated(changed: PropertyValues) {
+    super.firstUpdated(changed);
+    try {
+      this.internals.states.add('ready');
+    } catch {
+      // Browsers before custom states (or wanting '--ready'): no reservation, no harm.
+    }
   }
 
   /** Logs one console warning per distinct message, prefixed with the element's tag. */

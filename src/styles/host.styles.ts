@@ -35,6 +35,11 @@ export const hostStyles = css`
     display: none;
   }
 
+  /* Before the first render (see CmElement): the placeholder's height, not zero. */
+  :host(:not(:state(ready))) {
+    min-block-size: var(--_state-min-block-size, 8rem);
+  }
+
   *,
   *::before,
   *::after {
