@@ -224,7 +224,7 @@ export const ideasIndexStyles = css`
 
   /* About a result card: title, place, meta, three lines of summary, themes. */
   .card-skeleton {
-    block-size: 13rem;
+    block-size: 17.5rem;
   }
 
   @media (forced-colors: active) {
