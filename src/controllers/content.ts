@@ -58,9 +58,15 @@ export interface ContentOptions<T> {
 
 export interface ContentRenderers<T> {
   complete: (items: T[]) => unknown;
-  /** Placeholder shown while a feed loads: keep it the size of the result. */
+  /** Placeholder shown while a feed loads (default: four lines): keep it the size of the result. */
   loading?: () => unknown;
 }
+
+/** The default loading placeholder: a box of four lines, shaped by each element's styles. */
+const skeleton = html`<div class="skeleton-card">
+  <span class="skeleton"></span><span class="skeleton"></span><span class="skeleton"></span
+  ><span class="skeleton"></span>
+</div>`;
 
 export type ContentMode = 'property' | 'feed' | 'light-dom' | 'invalid' | 'none';
 
@@ -220,7 +226,7 @@ export class ContentController<T> implements ReactiveController {
       initial: () => nothing,
       pending: () =>
         html`<div part="loading" aria-busy="true">
-          <span class="visually-hidden" role="status">${loadingText()}</span>${loading?.() ?? nothing}
+          <span class="visually-hidden" role="status">${loadingText()}</span>${loading?.() ?? skeleton}
         </div>`,
       complete: () =>
         this.items.length || this.options.emptyOk

@@ -178,17 +178,9 @@ export class CmFeaturedStory extends CmElement {
     </article>`;
   }
 
-  private renderLoading() {
-    return html`<div class="skeleton-card">
-      <span class="skeleton"></span><span class="skeleton"></span><span class="skeleton"></span
-      ><span class="skeleton"></span>
-    </div>`;
-  }
-
   override render() {
     return this.content.render({
       complete: ([story]) => this.renderStory(story),
-      loading: () => this.renderLoading(),
     });
   }
 }

@@ -307,17 +307,9 @@ export class CmQuoteRotator extends CmElement {
     </section>`;
   }
 
-  private renderLoading() {
-    return html`<div class="skeleton-card">
-      <span class="skeleton"></span><span class="skeleton"></span><span class="skeleton"></span
-      ><span class="skeleton"></span>
-    </div>`;
-  }
-
   override render() {
     return this.content.render({
       complete: (quotes) => this.renderQuotes(quotes),
-      loading: () => this.renderLoading(),
     });
   }
 }
