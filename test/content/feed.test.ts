@@ -40,6 +40,15 @@ describe('fetchFeed', () => {
     }
   });
 
+  it('refuses a feed over 5 MB, announced or streamed', async () => {
+    for (const src of ['/faulty/large/10', '/faulty/large-chunked/10']) {
+      const error = await failure(src);
+      expect(error.kind, src).to.equal('too-large');
+    }
+    // A large but acceptable feed still loads.
+    expect(((await fetchFeed('/faulty/large/1')) as unknown[]).length).to.be.greaterThan(500);
+  });
+
   it('times out', async () => {
     const error = await failure('/faulty/slow?ms=2000&t=1', {timeout: 100});
     expect(error.kind).to.equal('timeout');

@@ -12,6 +12,8 @@
 //   /faulty/generated/<kind>?n=  a feed of n items under <kind>: one good item first, a
 //                                 1 MB string, a 2,000-level nesting, then alternating
 //                                 good and broken items
+//   /faulty/large/<mb>            a JSON array of about <mb> megabytes (with Content-Length)
+//   /faulty/large-chunked/<mb>    the same without Content-Length (streamed)
 //   /faulty/hits/<key>            {"hits": n}: how many requests reached <key>
 import {readFile} from 'node:fs/promises';
 import {join} from 'node:path';
@@ -77,6 +79,16 @@ export async function faultyFeeds(ctx, next) {
     for (let i = 1; i < n; i++) items.push(i % 2 ? good(i) : {broken: i, title: null});
     ctx.type = 'application/json';
     ctx.body = JSON.stringify({[arg]: items});
+  } else if (kind === 'large' || kind === 'large-chunked') {
+    const item = JSON.stringify({title: 'x'.repeat(1000), url: '/x'});
+    const count = Math.ceil((Number(arg) * 1024 * 1024) / (item.length + 1));
+    const body = `[${Array(count).fill(item).join(',')}]`;
+    ctx.type = 'application/json';
+    if (kind === 'large') ctx.body = body;
+    else {
+      const {Readable} = await import('node:stream');
+      ctx.body = Readable.from([body]);
+    }
   } else if (kind === 'hits') {
     ctx.type = 'application/json';
     ctx.body = JSON.stringify({hits: hits.get(arg) ?? 0});
