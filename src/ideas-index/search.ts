@@ -375,6 +375,30 @@ function matches(hay: string, tokens: readonly string[]): boolean {
 }
 
 /**
+ * The ideas the last query matched (its words only, before filters), per index. Typing
+ * mostly lengthens the query: when every earlier word is a prefix of the word now in its
+ * place, the new matches are among the old ones, and only those need testing again.
+ */
+interface LastMatch {
+  tokens: readonly string[];
+  order: Int32Array | undefined;
+  size: number;
+  matched: Int32Array;
+}
+const lastMatch = new WeakMap<SearchIndex, LastMatch>();
+
+function narrows(last: LastMatch | undefined, tokens: readonly string[], order: Int32Array | undefined, size: number) {
+  return (
+    !!last &&
+    last.order === order &&
+    last.size === size &&
+    last.tokens.length > 0 &&
+    last.tokens.length <= tokens.length &&
+    last.tokens.every((t, j) => tokens[j].startsWith(t))
+  );
+}
+
+/**
  * Filters, counts and sorts in one pass over the folded ideas. Relevance puts ideas with
  * more query words in their title first, and keeps list order within a tier (a counting
  * sort, not a comparison sort); the title and newest orders are precomputed, so they cost
@@ -399,12 +423,17 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
   const scored = sort === 'relevance' && tokens.length > 0;
   const tiers: number[][] = scored ? Array.from({length: tokens.length + 1}, () => []) : [];
   const ids: number[] = [];
-  const n = index.size;
   const {text, title, themes} = index;
+  const last = lastMatch.get(index);
+  const candidates = narrows(last, tokens, order, index.size) ? last!.matched : undefined;
+  const n = candidates ? candidates.length : index.size;
+  const matched = new Int32Array(n);
+  let found = 0;
   for (let k = 0; k < n; k++) {
-    const i = order ? order[k] : k;
+    const i = candidates ? candidates[k] : order ? order[k] : k;
     // The title is part of `text`; a title match alone already answers.
     if (tokens.length && !matches(text[i], tokens)) continue;
+    matched[found++] = i;
     const ideaThemes = themes[i];
     let themeOk = theme < 0;
     if (!themeOk) for (let t = 0; t < ideaThemes.length; t++) if (ideaThemes[t] === theme) themeOk = true;
@@ -424,6 +453,7 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
       ids.push(i);
     }
   }
+  lastMatch.set(index, {tokens, order, size: index.size, matched: matched.subarray(0, found)});
   return {ids: scored ? tiers.flat() : ids, themeCounts, countryCounts, regionCounts};
 }
 

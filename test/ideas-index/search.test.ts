@@ -192,3 +192,29 @@ describe('URL state', () => {
     expect(readUrlState('https://example.org/?cm-q=%E0%A4%A')?.query).to.equal('%E0%A4%A');
   });
 });
+
+describe('search while typing', () => {
+  it('gives the same results when a query grows one letter at a time as when typed at once', () => {
+    const ideas = generateIdeas(1500, 7);
+    const typed = buildIndex(ideas);
+    const reference = buildIndex(ideas);
+    // A query with no words in between: the reference never narrows from a previous one.
+    const atOnce = (tokens: string[], sort: 'relevance' | 'title' | 'newest') => {
+      search(reference, {tokens: [], sort});
+      return search(reference, {tokens, sort});
+    };
+    const query = 'welcoming refugees munchen';
+    for (const sort of ['relevance', 'title', 'newest'] as const) {
+      const steps = [...Array(query.length).keys()].map((i) => query.slice(0, i + 1));
+      // Typed letter by letter, then deleted back (which widens the query again).
+      for (const partial of [...steps, ...steps.reverse()]) {
+        const tokens = queryTokens(partial);
+        const incremental = search(typed, {tokens, sort});
+        const expected = atOnce(tokens, sort);
+        expect([...incremental.ids], `${sort} "${partial}"`).to.deep.equal([...expected.ids]);
+        expect([...incremental.countryCounts]).to.deep.equal([...expected.countryCounts]);
+        expect([...incremental.themeCounts]).to.deep.equal([...expected.themeCounts]);
+      }
+    }
+  });
+});
