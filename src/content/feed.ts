@@ -116,7 +116,8 @@ export interface FetchFeedOptions {
  * is in flight share it; the request is aborted only when every caller has aborted or
  * timed out. A settled request is forgotten, so a failure is retried on the next call.
  */
-export function fetchFeed(src: string, {signal, timeout = DEFAULT_TIMEOUT}: FetchFeedOptions = {}) {
+export function fetchFeed(src: string, {signal, timeout}: FetchFeedOptions = {}) {
+  if (!(typeof timeout === 'number' && timeout > 0 && Number.isFinite(timeout))) timeout = DEFAULT_TIMEOUT;
   const safe = safeUrl(src);
   if (!safe) return Promise.reject(new FeedError('url', src, 'not an http(s) or relative URL'));
   const url = new URL(safe, document.baseURI).href;

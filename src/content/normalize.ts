@@ -270,12 +270,6 @@ export function selectItems(data: unknown, kind: ContentKind): unknown[] | undef
   return undefined;
 }
 
-/** A skipped item: its position in the input and why. */
-export interface Skipped {
-  index: number;
-  reason: string;
-}
-
 type Report = (index: number, problem: string, skipped: boolean) => void;
 
 function normalizeRange<T>(

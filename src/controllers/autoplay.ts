@@ -41,11 +41,6 @@ export class AutoplayController implements ReactiveController {
     return this._playing;
   }
 
-  /** Whether a step is scheduled right now. */
-  get running() {
-    return this.timer !== undefined;
-  }
-
   /** Turns rotation on, unless the visitor asked for reduced motion and `force` is false. */
   start(force = true) {
     if (!force && reducedMotion()) return;

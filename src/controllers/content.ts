@@ -6,7 +6,7 @@
  */
 import {Task, TaskStatus, initialState} from '@lit/task';
 import {html, nothing, type ReactiveController, type TemplateResult} from 'lit';
-import {FeedError, fetchFeed, isAbort} from '../content/feed.js';
+import {DEFAULT_TIMEOUT, FeedError, fetchFeed, isAbort} from '../content/feed.js';
 import {
   normalizeAll,
   normalizeSliced,
@@ -216,11 +216,16 @@ export class ContentController<T> implements ReactiveController {
 
   render({complete, loading}: ContentRenderers<T>): unknown {
     const mode = this.mode;
-    if (mode === 'none') return nothing;
+    // Children we cannot read stay what the webmaster wrote (progressive enhancement).
+    if (mode === 'none') return this.host.childElementCount ? html`<slot></slot>` : nothing;
     if (mode === 'invalid') return this.stateTemplate(invalidText());
     if (!this.viaTask) {
       const items = this.items;
-      return items.length ? complete(items) : this.stateTemplate(invalidText());
+      if (items.length || this.options.emptyOk) return complete(items);
+      // An empty list is nothing to show; a list whose every item was unusable is an error.
+      const local = this.options.local();
+      const given = local && 'items' in local ? local.items.length : 1;
+      return this.stateTemplate(given ? invalidText() : nothingText());
     }
     return this.task.render({
       initial: () => nothing,
@@ -248,7 +253,9 @@ export class ContentController<T> implements ReactiveController {
   private async load(src: string, signal: AbortSignal): Promise<T[]> {
     const {kind, noun, normalize, select} = this.options;
     try {
-      const data = await fetchFeed(src, {signal, timeout: this.options.timeout?.()});
+      // A removed, empty or non-numeric timeout would fire at once: warn and use 10 s.
+      const timeout = this.host.checkedNumber('timeout', this.options.timeout?.(), DEFAULT_TIMEOUT, (n) => n > 0);
+      const data = await fetchFeed(src, {signal, timeout});
       const raw = selectItems(data, kind);
       if (!raw) {
         throw new FeedError('shape', src, `expected an array, or an object with a "${kind}" array`);

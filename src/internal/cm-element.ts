@@ -69,7 +69,7 @@ export class CmElement extends LitElement {
    * A numeric attribute checked against its allowed range: a bad value warns once and
    * gives the default, as DESIGN.md asks for every attribute.
    */
-  protected checkedNumber(
+  checkedNumber(
     attribute: string,
     value: number | null | undefined,
     fallback: number,

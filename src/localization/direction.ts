@@ -29,6 +29,3 @@ export function isRtlLang(tag: string | null | undefined): boolean {
   }
   return rtl;
 }
-
-/** `rtl` or `ltr` for a language tag. */
-export const langDir = (tag: string) => (isRtlLang(tag) ? 'rtl' : 'ltr');

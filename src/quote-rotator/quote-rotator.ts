@@ -35,7 +35,8 @@ function quotesFromChildren(host: HTMLElement): unknown[] {
     clone.querySelectorAll('footer, cite').forEach((n) => n.remove());
     return {
       text: clone.textContent,
-      author,
+      // "— Jussi Pajunen, Mayor": the dash is typography, not part of the name or role.
+      author: author.replace(/^[\s—–-]+/, ''),
       role: role.replace(/^[\s,—–-]+/, ''),
       url: bq.getAttribute('cite') ?? undefined,
       lang: bq.getAttribute('lang') ?? bq.querySelector('[lang]')?.getAttribute('lang') ?? undefined,
@@ -152,7 +153,10 @@ export class CmQuoteRotator extends CmElement {
     }
     if (changed.has('interval')) this.rotation.restart();
     if (changed.has('index') && !(Number.isInteger(this.index) && this.index >= 0)) {
-      this.warn(`ignored index="${this.getAttribute('index') ?? this.index}": not a position; using 0.`);
+      // A removed attribute (null) simply means the first quote.
+      if (this.index !== null) {
+        this.warn(`ignored index="${this.getAttribute('index') ?? this.index}": not a position; using 0.`);
+      }
       this.index = 0;
     }
   }

@@ -208,7 +208,7 @@ export class CmWebinarCard extends CmElement {
   @property({type: Number}) duration?: number;
 
   /** Speakers as JSON: `[{"name": "…", "role": "…", "organization": "…"}]`. */
-  @property() speakers?: string;
+  @property() speakers?: string | Speaker[];
 
   /** URL of a JSON feed (a webinars array, or an object with a `webinars` key). */
   @property() src?: string;
@@ -241,7 +241,9 @@ export class CmWebinarCard extends CmElement {
   /** The attributes as one raw webinar, rebuilt only when one of them changes. */
   private attributeItems(): LocalItems | undefined {
     if (this.heading == null && this.href == null && this.video == null) return undefined;
-    const duration = this.getAttribute('duration') ?? this.duration;
+    // The property (the latest value, set by code or by the attribute); the attribute's
+    // own text only to quote it in a warning when it is not a number.
+    const duration = Number.isNaN(this.duration) ? this.getAttribute('duration') : this.duration;
     const key = JSON.stringify([
       this.heading, this.summary, this.href, this.video, this.poster, this.date, duration, this.speakers,
     ]);
@@ -268,7 +270,9 @@ export class CmWebinarCard extends CmElement {
   }
 
   private parsedSpeakers(): unknown {
-    if (this.speakers == null || this.speakers.trim() === '') return undefined;
+    // Apps (React props, el.speakers = […]) may give the list itself rather than JSON.
+    if (typeof this.speakers !== 'string') return this.speakers;
+    if (this.speakers.trim() === '') return undefined;
     try {
       return JSON.parse(this.speakers);
     } catch {
