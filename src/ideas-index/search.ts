@@ -411,6 +411,29 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
   const country = query.country ?? -1;
   const region = query.region ?? -1;
   const sort = query.sort ?? 'relevance';
+  // Deleting back returns to queries just answered: those come from a small cache.
+  const key = `${index.size}|${index.complete}|${sort}|${theme}|${country}|${region}|${tokens.join('')}`;
+  let cache = recent.get(index);
+  if (!cache) recent.set(index, (cache = new Map()));
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const result = searchNow(index, tokens, theme, country, region, sort);
+  if (cache.size >= RECENT) cache.delete(cache.keys().next().value!);
+  cache.set(key, result);
+  return result;
+}
+
+const RECENT = 64;
+const recent = new WeakMap<SearchIndex, Map<string, SearchResult>>();
+
+function searchNow(
+  index: SearchIndex,
+  tokens: string[],
+  theme: number,
+  country: number,
+  region: number,
+  sort: SortOrder
+): SearchResult {
   const themeCounts = new Uint32Array(index.themeFacet.values.length);
   const countryCounts = new Uint32Array(index.countryFacet.values.length);
   const regionCounts = new Uint32Array(index.regionFacet.values.length);
