@@ -9,6 +9,7 @@ import {ContentController} from '../controllers/content.js';
 import {CmElement, type Text} from '../internal/cm-element.js';
 import {cardStyles} from '../styles/card.styles.js';
 import {define} from '../internal/define.js';
+import {summaryParagraph} from '../internal/light-dom.js';
 import {featuredStoryStyles} from './featured-story.styles.js';
 
 /** Reads a story from the HTML a webmaster wrote inside the element. */
@@ -17,9 +18,7 @@ function storyFromChildren(host: HTMLElement): unknown[] {
   const link = host.querySelector('a[href]');
   if (!heading && !link) return [];
   const img = host.querySelector('img');
-  const summary = [...host.querySelectorAll('p')].find(
-    (p) => !p.querySelector('a') && p.textContent?.trim()
-  );
+  const summary = summaryParagraph(host);
   return [
     {
       title: heading?.textContent ?? link?.textContent,

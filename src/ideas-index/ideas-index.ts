@@ -8,6 +8,7 @@ import type {Idea} from '../content/types.js';
 import {ContentController, jsonListConverter, listInput} from '../controllers/content.js';
 import {CmElement} from '../internal/cm-element.js';
 import {define} from '../internal/define.js';
+import {summaryParagraph} from '../internal/light-dom.js';
 import {fire} from '../internal/events.js';
 import {plural} from '../localization/plural.js';
 import {separator} from '../localization/punctuation.js';
@@ -81,7 +82,7 @@ function ideasFromChildren(host: HTMLElement): unknown[] {
   return items.map((el) => {
     const link = el.querySelector('a[href]')!;
     const heading = el.querySelector('h1, h2, h3, h4, h5, h6');
-    const summary = [...el.querySelectorAll('p')].find((p) => !p.querySelector('a') && p.textContent?.trim());
+    const summary = summaryParagraph(el);
     const data = el.dataset;
     return {
       id: data.id ?? (el.id || link.getAttribute('href')),

@@ -1,3 +1,4 @@
+import {LANG_TAG} from '../content/text.js';
 /**
  * Video URLs, without the DOM. A webinar's `video` field is a YouTube or Vimeo page URL in
  * any of the forms people paste; we read the host, the video ID and the start time out of
@@ -146,7 +147,6 @@ export function isVideoHostUrl(value: string, base = 'https://relative.invalid/'
 }
 
 const BASE_LANG = /^([a-z]{2,3})(?:-|$)/i;
-const LANG_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i;
 
 /**
  * The privacy-enhanced player URL, built only from the validated parts: YouTube's

@@ -9,6 +9,7 @@ import {safeUrl} from '../content/url.js';
 import {ContentController, type LocalItems} from '../controllers/content.js';
 import {CmElement, type Text} from '../internal/cm-element.js';
 import {define} from '../internal/define.js';
+import {summaryParagraph} from '../internal/light-dom.js';
 import {separator} from '../localization/punctuation.js';
 import {cardStyles} from '../styles/card.styles.js';
 import {fire} from '../internal/events.js';
@@ -38,9 +39,7 @@ function webinarFromChildren(host: CmWebinarCard): unknown[] {
   const video = videoLink?.getAttribute('href') ?? iframe?.getAttribute('src');
   const link = links.find((a) => a !== videoLink);
   if (!heading && !link && !video) return [];
-  const summary = [...host.querySelectorAll('p')].find(
-    (p) => !p.querySelector('a') && p.textContent?.trim()
-  );
+  const summary = summaryParagraph(host);
   const speakers = [...host.querySelectorAll('li')].map((li) => li.textContent);
   return [
     {
