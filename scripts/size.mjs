@@ -3,6 +3,7 @@
 import {readFileSync, readdirSync, existsSync} from 'node:fs';
 import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
 import {rollup} from 'rollup';
+import {SourceMapConsumer} from 'source-map-js';
 import config, {elements} from '../rollup.config.mjs';
 
 const BUDGET_GZIP = 20 * 1024; // dist/cm-widgets.js, all elements, English
@@ -63,6 +64,28 @@ for (const element of elements) {
   const share = all - (await gzipWithout(element));
   console.log(`  <cm-${element}>`.padEnd(28) + kb(share));
 }
+
+// Where the minified bytes come from, by the source map: Lit and its packages, the shared
+// layer (content, controllers, styles, localization, internal) and each element's folder.
+const groupOf = (source) => {
+  if (source.includes('node_modules/')) return 'lit, @lit/localize, @lit/task, tslib';
+  const folder = /src\/([^/]+)\//.exec(source)?.[1];
+  return elements.includes(folder) ? `src/${folder}/` : 'shared layer (src/*)';
+};
+const code = readFileSync('dist/cm-widgets.js', 'utf8').split('\n');
+const consumer = new SourceMapConsumer(JSON.parse(readFileSync('dist/cm-widgets.js.map', 'utf8')));
+const mappings = [];
+consumer.eachMapping((m) => mappings.push(m));
+mappings.sort((a, b) => a.generatedLine - b.generatedLine || a.generatedColumn - b.generatedColumn);
+const groups = new Map();
+mappings.forEach((m, i) => {
+  const next = mappings[i + 1];
+  const end = next?.generatedLine === m.generatedLine ? next.generatedColumn : code[m.generatedLine - 1].length;
+  const group = groupOf(m.source ?? '');
+  groups.set(group, (groups.get(group) ?? 0) + end - m.generatedColumn);
+});
+console.log(`\nMinified bytes of cm-widgets.js by origin:`);
+for (const [group, bytes] of [...groups].sort((a, b) => b[1] - a[1])) console.log(`  ${group}`.padEnd(40) + kb(bytes));
 
 const main = sizes['cm-widgets.js'].gzip;
 const verdict = main <= BUDGET_GZIP ? 'within' : 'OVER';
