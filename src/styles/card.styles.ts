@@ -9,9 +9,13 @@ export const cardStyles = css`
     container-type: inline-size;
   }
 
-  .card {
+  .card,
+  .body {
     display: flex;
     flex-direction: column;
+  }
+
+  .card {
     block-size: 100%;
     overflow: hidden;
     border: 1px solid var(--_border);
@@ -20,15 +24,19 @@ export const cardStyles = css`
   }
 
   .body {
-    display: flex;
     flex: 1;
-    flex-direction: column;
     gap: calc(var(--_space) / 2);
     padding: var(--_space);
   }
 
-  .kicker {
+  .kicker,
+  .title,
+  .meta,
+  .summary {
     margin: 0;
+  }
+
+  .kicker {
     color: var(--_accent);
     font-size: 0.8125em;
     font-weight: 700;
@@ -37,14 +45,8 @@ export const cardStyles = css`
   }
 
   .title {
-    margin: 0;
     font-size: 1.25em;
     line-height: 1.25;
-  }
-
-  .meta,
-  .summary {
-    margin: 0;
   }
 
   .meta {
