@@ -33,8 +33,6 @@ export class FeedError extends Error {
 export const MAX_FEED_BYTES = 5 << 20;
 export const DEFAULT_TIMEOUT = 10_000;
 
-export const isAbort = (e: unknown) => (e as Error)?.name == 'AbortError';
-
 /** Retry policy: one automatic retry, for answers that say "try again later". */
 export const retryPolicy = {
   /** Wait before the retry when the server gives no Retry-After (ms). */
@@ -49,7 +47,7 @@ async function request(url: string, src: string, signal: AbortSignal, retried?: 
   };
   // An abort is passed on; any other failure to get an answer is a network error.
   const net = <T>(p: Promise<T>) =>
-    p.catch((e: Error) => (isAbort(e) ? Promise.reject(e) : fail('network', `network error (${e.message})`)));
+    p.catch((e: Error) => (signal.aborted ? Promise.reject(e) : fail('network', `network error (${e.message})`)));
   const res = await net(
     // A CORS-safelisted Accept: cross-origin feeds need no preflight.
     fetch(url, {signal, headers: {Accept: 'application/feed+json, application/json;q=0.9, */*;q=0.1'}})
@@ -58,13 +56,10 @@ async function request(url: string, src: string, signal: AbortSignal, retried?: 
   if (!res.ok) {
     // Retry-After: delta-seconds or an HTTP date (RFC 9110 §10.2.3).
     const after = headers.get('retry-after');
-    const ms = after ? (+after >= 0 ? +after * 1000 : Math.max(0, Date.parse(after) - Date.now())) : -1;
-    const wait = ms >= 0 ? ms : retryPolicy.delay;
-    if (!retried && (status == 408 || status == 429 || status > 499) && wait <= retryPolicy.maxDelay) {
-      await new Promise((resolve, reject) => {
-        const timer = setTimeout(resolve, wait);
-        signal.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), {once: true});
-      });
+    const wait = after ? (+after >= 0 ? +after * 1000 : Date.parse(after) - Date.now()) : retryPolicy.delay;
+    if (!retried && (status == 408 || status == 429 || status > 499) && !(wait > retryPolicy.maxDelay)) {
+      // An abort meanwhile makes the second fetch fail at once.
+      await new Promise((resolve) => setTimeout(resolve, wait));
       return request(url, src, signal, true);
     }
     fail('http', `HTTP ${status} ${res.statusText}`.trim(), status);
@@ -73,9 +68,8 @@ async function request(url: string, src: string, signal: AbortSignal, retried?: 
   tooLarge(+headers.get('content-length')!);
   const body = await net(res.text());
   tooLarge(body.length);
-  if (/^\s*text\/html/i.test(headers.get('content-type')!) || /^\s*</.test(body)) {
-    fail('html', `HTTP ${status} answered with an HTML page, not JSON`);
-  }
+  // A CMS's 404 or login page, served with 200.
+  if (/^\s*</.test(body)) fail('html', `HTTP ${status} answered with an HTML page, not JSON`);
   try {
     return JSON.parse(body);
   } catch (e) {
@@ -97,37 +91,32 @@ const inflight = new Map<string, {promise: Promise<unknown>; controller: AbortCo
  * timed out. Once every caller has its answer the request is forgotten, so a failure is
  * retried on the next call.
  */
-export function fetchFeed(src: string, {signal, timeout}: FetchFeedOptions = {}) {
-  const ms = timeout! > 0 && timeout! < Infinity ? timeout! : DEFAULT_TIMEOUT;
+export async function fetchFeed(src: string, {signal, timeout}: FetchFeedOptions = {}): Promise<unknown> {
   const safe = safeUrl(src);
-  if (!safe) return Promise.reject(new FeedError('url', src, 'not an http(s) or relative URL'));
+  if (!safe) throw new FeedError('url', src, 'not an http(s) or relative URL');
   const url = new URL(safe, document.baseURI).href;
-  let shared = inflight.get(url);
-  if (!shared) {
+  const ms = timeout! > 0 && timeout! < Infinity ? timeout! : DEFAULT_TIMEOUT;
+  let entry = inflight.get(url);
+  if (!entry) {
     const controller = new AbortController();
-    inflight.set(url, (shared = {controller, users: 0, promise: request(url, src, controller.signal)}));
+    inflight.set(url, (entry = {controller, users: 0, promise: request(url, src, controller.signal)}));
   }
-  const entry = shared;
   entry.users++;
-  return new Promise<unknown>((resolve, reject) => {
-    let live = true;
-    const leave = (settle: (v: unknown) => void, value: unknown) => {
-      if (!live) return;
-      live = false;
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
-      if (!--entry.users && inflight.get(url) == entry) {
-        inflight.delete(url);
-        entry.controller.abort();
-      }
-      settle(value);
-    };
-    const onAbort = () => leave(reject, signal!.reason);
-    entry.promise.then(
-      (value) => leave(resolve, value),
-      (error) => leave(reject, error)
-    );
-    const timer = setTimeout(() => leave(reject, new FeedError('timeout', src, `no answer within ${ms} ms`)), ms);
-    signal?.aborted ? onAbort() : signal?.addEventListener('abort', onAbort);
-  });
+  // This caller stops waiting when its own signal aborts or its timeout passes.
+  const stop = AbortSignal.any(signal ? [signal, AbortSignal.timeout(ms)] : [AbortSignal.timeout(ms)]);
+  try {
+    return await new Promise((resolve, reject) => {
+      entry.promise.then(resolve, reject);
+      stop.onabort = () => reject(stop.reason);
+      stop.throwIfAborted();
+    });
+  } catch (e) {
+    throw (e as Error)?.name == 'TimeoutError' ? new FeedError('timeout', src, `no answer within ${ms} ms`) : e;
+  } finally {
+    // An entry leaves the map only here, so while it has users it is the URL's entry.
+    if (!--entry.users) {
+      inflight.delete(url);
+      entry.controller.abort();
+    }
+  }
 }

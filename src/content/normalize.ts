@@ -24,7 +24,7 @@ export function text(v: unknown, fix = (s: string) => s): LocalizedText | undefi
     const t = typeof s == 'string' ? fix(plainText(s.slice(0, 20000))) : '';
     return t.length > 5000 ? t.slice(0, 4999) + '…' : t || undefined;
   };
-  if (typeof v == 'number') return v < Infinity && v > -Infinity ? String(v) : undefined;
+  if (typeof v == 'number') return isFinite(v) ? String(v) : undefined;
   if (!isObject(v)) return clean(v);
   const out: Record<string, string> = {};
   for (const lang in v) {

@@ -66,16 +66,14 @@ const skeleton = html`<div class="skeleton-card">
  * The JSON attribute converter for list elements (`quotes='[…]'`, `ideas='[…]'`): an
  * unparseable value becomes a BadInput that the controller reports, never an exception.
  */
-export const jsonListConverter = {
-  fromAttribute(value: string | null): unknown[] | BadInput | undefined {
-    if (value == null) return undefined;
-    try {
-      const parsed: unknown = JSON.parse(value);
-      return Array.isArray(parsed) ? parsed : {error: 'it is JSON but not an array'};
-    } catch (e) {
-      return {error: `it is not valid JSON (${(e as Error).message})`};
-    }
-  },
+export const jsonListConverter = (value: string | null): unknown[] | BadInput | undefined => {
+  if (value == null) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return Array.isArray(parsed) ? parsed : {error: 'it is JSON but not an array'};
+  } catch (e) {
+    return {error: `it is not valid JSON (${(e as Error).message})`};
+  }
 };
 
 /** The property-or-attribute input of a list element, checked. */
@@ -87,22 +85,14 @@ export function listInput(host: HTMLElement, name: string, value: unknown): Loca
     : {error: `ignored ${where}: ${(value as BadInput).error ?? 'it is not an array'}.`};
 }
 
-/** Run states: nothing to load, loading, loaded (`result` holds the items), failed (the error). */
-const IDLE = 0;
-const PENDING = 1;
-const DONE = 2;
-const FAILED = 3;
-
 export class ContentController<T> implements ReactiveController {
   /** The run's inputs as of its start: the feed URL or large list, then `selectArgs`. */
   private args?: unknown[];
   private run?: AbortController;
-  private status = IDLE;
-  private result?: unknown;
-  private localInput?: readonly unknown[];
-  private localItems: T[] = [];
+  /** The run's outcome, once it has one: the items, or the error. */
+  private result?: {items?: T[]; error?: unknown};
+  private local?: [readonly unknown[], T[]];
   private lightItems?: T[];
-  private capped?: [T[], T[]];
 
   constructor(
     private readonly host: CmElement,
@@ -127,24 +117,16 @@ export class ContentController<T> implements ReactiveController {
   /** The items on display (empty while loading or after an error), at most `max`. */
   get items(): T[] {
     const mode = this.mode;
+    const {max = Infinity, noun} = this.options;
     const items =
-      mode == 'async'
-        ? this.status == DONE
-          ? (this.result as T[])
-          : []
+      (mode == 'async'
+        ? this.result?.items
         : mode == 'property'
           ? this.normalizedLocal()
-          : mode == 'light-dom'
-            ? this.lightItems!
-            : [];
-    const max = this.options.max!;
-    if (!(items.length > max)) return items;
-    // The same array for the same input, so elements can memoize on it.
-    if (this.capped?.[0] != items) {
-      this.host.warn(`shows the first ${max} ${this.options.noun}s of ${items.length}; the others are left out.`);
-      this.capped = [items, items.slice(0, max)];
-    }
-    return this.capped[1];
+          : mode == 'light-dom' && this.lightItems) || [];
+    if (items.length <= max) return items;
+    this.host.warn(`shows the first ${max} ${noun}s of ${items.length}; the others are left out.`);
+    return items.slice(0, max);
   }
 
   hostUpdate() {
@@ -171,8 +153,8 @@ export class ContentController<T> implements ReactiveController {
   }
 
   hostDisconnected() {
-    if (this.status == PENDING) {
-      this.run!.abort();
+    if (this.run && !this.result) {
+      this.run.abort();
       this.args = undefined;
     }
   }
@@ -180,13 +162,12 @@ export class ContentController<T> implements ReactiveController {
   /** Starts a run on `args` (again, for the Retry button), aborting the one before. */
   private start() {
     this.run?.abort();
+    this.run = this.result = undefined;
     const input = this.args![0] as string | readonly unknown[] | false;
-    this.status = input ? PENDING : IDLE;
     if (!input) return;
     const {signal} = (this.run = new AbortController());
-    const settle = (status: number) => (result: unknown) => {
+    const settle = (result: {items?: T[]; error?: unknown}) => {
       if (!signal.aborted) {
-        this.status = status;
         this.result = result;
         this.host.requestUpdate();
       }
@@ -194,21 +175,25 @@ export class ContentController<T> implements ReactiveController {
     (typeof input == 'string'
       ? this.load(input, signal)
       : normalizeSliced(input, this.options.normalize, this.localReport(), signal)
-    ).then(settle(DONE), settle(FAILED));
+    ).then(
+      (items) => settle({items}),
+      (error) => settle({error})
+    );
     this.host.requestUpdate();
   }
 
   render({complete, loading}: ContentRenderers<T>): unknown {
     const mode = this.mode;
+    const async = mode == 'async';
+    const {result} = this;
     // Children we cannot read stay what the webmaster wrote (progressive enhancement).
     if (mode == 'none') return this.host.childElementCount ? html`<slot></slot>` : nothing;
-    const async = mode == 'async';
-    if (async && this.status == PENDING) {
+    if (async && !result) {
       return html`<div part="loading" aria-busy="true">
         <span class="visually-hidden" role="status">${loadingText()}</span>${loading?.() ?? skeleton}
       </div>`;
     }
-    if (async && this.status == FAILED) return this.stateTemplate(feedErrorText(this.result), true);
+    if (async && !result!.items) return this.stateTemplate(feedErrorText(result!.error), true);
     const items = this.items;
     if (items.length || (this.options.emptyOk && mode != 'invalid')) return complete(items);
     // An empty list is nothing to show; a list whose every item was unusable is an error.
@@ -265,11 +250,8 @@ export class ContentController<T> implements ReactiveController {
 
   private normalizedLocal(): T[] {
     const {items} = this.options.local() as LocalItems;
-    if (items != this.localInput) {
-      this.localInput = items;
-      this.localItems = normalizeAll(items, this.options.normalize, this.localReport());
-    }
-    return this.localItems;
+    if (this.local?.[0] != items) this.local = [items, normalizeAll(items, this.options.normalize, this.localReport())];
+    return this.local[1];
   }
 
   private lightDomItems(): T[] {

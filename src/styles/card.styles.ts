@@ -15,12 +15,10 @@ export const cardStyles = css`
     flex-direction: column;
   }
 
+  /* Its border and background: hostStyles. */
   .card {
     block-size: 100%;
     overflow: hidden;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
   }
 
   .body {

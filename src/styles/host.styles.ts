@@ -64,6 +64,7 @@ export const hostStyles = css`
   }
 
   button,
+  .card,
   .state,
   .skeleton-card {
     border: 1px solid var(--_border);
