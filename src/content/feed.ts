@@ -56,7 +56,8 @@ async function request(url: string, src: string, signal: AbortSignal, retried?: 
   if (!res.ok) {
     // Retry-After: delta-seconds or an HTTP date (RFC 9110 §10.2.3).
     const after = headers.get('retry-after');
-    const wait = after ? (+after >= 0 ? +after * 1000 : Date.parse(after) - Date.now()) : retryPolicy.delay;
+    let wait = after ? (+after >= 0 ? +after * 1000 : Date.parse(after) - Date.now()) : NaN;
+    if (isNaN(wait)) wait = retryPolicy.delay;
     if (!retried && (status == 408 || status == 429 || status > 499) && !(wait > retryPolicy.maxDelay)) {
       // An abort meanwhile makes the second fetch fail at once.
       await new Promise((resolve) => setTimeout(resolve, wait));
@@ -69,7 +70,9 @@ async function request(url: string, src: string, signal: AbortSignal, retried?: 
   const body = await net(res.text());
   tooLarge(body.length);
   // A CMS's 404 or login page, served with 200.
-  if (/^\s*</.test(body)) fail('html', `HTTP ${status} answered with an HTML page, not JSON`);
+  if (/^\s*</.test(body) || /^\s*text\/html/i.test(headers.get('content-type')!)) {
+    fail('html', `HTTP ${status} answered with an HTML page, not JSON`);
+  }
   try {
     return JSON.parse(body);
   } catch (e) {

@@ -46,9 +46,12 @@ const number = (min: number, max: number): Field => [
   `not a number from ${min} to ${max}`,
 ];
 
-/** A list of what `item` accepts, without the rest. */
-const list = (what: string, item: (v: unknown) => unknown): Field => [
-  (v) => (Array.isArray(v) ? v.map((x) => item(x)).filter((x) => x !== undefined) : undefined),
+/** A list of what `item` accepts, without the rest; with `some`, at least one of them. */
+const list = (what: string, item: (v: unknown) => unknown, some?: boolean): Field => [
+  (v) => {
+    const items = Array.isArray(v) ? v.map((x) => item(x)).filter((x) => x !== undefined) : undefined;
+    return some && !items?.length ? undefined : items;
+  },
   `not a list of ${what}`,
 ];
 
@@ -73,7 +76,7 @@ const FIELDS: Record<string, Field> = {
   speakers: list('speakers with names', (s) => {
     const speaker = normalize(typeof s == 'string' ? {name: s} : s, SPEAKER);
     return typeof speaker == 'string' ? undefined : speaker;
-  }),
+  }, true),
   themes: list('themes', text),
   year: number(1000, 9999),
   lat: number(-90, 90),

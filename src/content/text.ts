@@ -24,7 +24,7 @@ const MARKUP =
   /<(script|style|template|noscript|iframe|object|svg|math)\b[\s\S]*?<\/\1\s*>|<!--[\s\S]*?(?:-->|$)|<[!?][^>]*>?|<\/?([a-z][a-z0-9]*)[^>]*>?/gi;
 // Tags that separate words when rendered: replaced by a space so "a</p><p>b" stays two words.
 const BLOCK = /^(?:p|br|div|li|[ou]l|h[1-6]|blockquote|t[rdh]|section|article|header|footer|figure|figcaption|hr|d[dt])$/i;
-const ENTITY = /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z][a-z0-9]{1,31}));/gi;
+const ENTITY = /&(?:#(\d{1,7}|x[\da-f]{1,6})|([a-z][a-z\d]{1,31}));/gi;
 
 /**
  * Reduces a string that may hold markup to plain text: hidden elements dropped with their
@@ -34,12 +34,13 @@ const ENTITY = /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z][a-z0-9]{1,31}));/gi;
 export const plainText = (value: string): string =>
   value
     .replace(MARKUP, (_, hidden?: string, tag?: string) => (hidden || BLOCK.test(tag!) ? ' ' : ''))
-    .replace(ENTITY, (match, dec?: string, hex?: string, name?: string) => {
+    .replace(ENTITY, (match, code?: string, name?: string) => {
       if (name) {
         const letter = (name[0] + MARKS[name.slice(1)]).normalize();
         return ENTITIES[name] > 0 ? String.fromCharCode(ENTITIES[name]) : letter.length == 1 ? letter : match;
       }
-      const n = parseInt(dec ?? hex!, dec ? 10 : 16);
+      // "0233" is decimal, "0x1F" hexadecimal.
+      const n = +('0' + code);
       // Null, surrogates and out-of-range values become U+FFFD, as the HTML parser does.
       return !n || n > 0x10ffff || n >> 11 == 27 ? '\uFFFD' : String.fromCodePoint(n);
     })

@@ -174,7 +174,7 @@ export class ContentController<T> implements ReactiveController {
     };
     (typeof input == 'string'
       ? this.load(input, signal)
-      : normalizeSliced(input, this.options.normalize, this.localReport(), signal)
+      : normalizeSliced(input, this.options.normalize, this.report(), signal)
     ).then(
       (items) => settle({items}),
       (error) => settle({error})
@@ -232,25 +232,24 @@ export class ContentController<T> implements ReactiveController {
     }
   }
 
-  /** Reports a feed's, list's or children's problems, with field names as the user wrote them. */
-  private report(where: string, rename: Record<string, string> = {}) {
+  /**
+   * Reports the problems of a feed's or the children's items (`where`), or else of those
+   * given directly, with field names as the user wrote them there.
+   */
+  private report(where?: string) {
+    const {source, rename = {}} = where ? {source: where} : (this.options.local() as LocalItems);
     return (index: number, problem: string, skipped: boolean) =>
       this.host.warn(
-        `${skipped ? 'skipped' : 'in'} ${this.options.noun} #${index + 1} of ${where}: ${problem.replace(
+        `${skipped ? 'skipped' : 'in'} ${this.options.noun} #${index + 1} of ${source}: ${problem.replace(
           /"(\w+)"/g,
           (quoted, field: string) => (typeof rename[field] == 'string' ? `"${rename[field]}"` : quoted)
         )}.`
       );
   }
 
-  private localReport() {
-    const {source, rename} = this.options.local() as LocalItems;
-    return this.report(source, rename);
-  }
-
   private normalizedLocal(): T[] {
     const {items} = this.options.local() as LocalItems;
-    if (this.local?.[0] != items) this.local = [items, normalizeAll(items, this.options.normalize, this.localReport())];
+    if (this.local?.[0] != items) this.local = [items, normalizeAll(items, this.options.normalize, this.report())];
     return this.local[1];
   }
 

@@ -58,6 +58,7 @@ export const hostStyles = css`
     position: absolute;
     inline-size: 1px;
     block-size: 1px;
+    margin: -1px;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
@@ -88,13 +89,14 @@ export const hostStyles = css`
   .state,
   .skeleton-card {
     display: grid;
-    gap: calc(var(--_space) / 2);
+    gap: 0.75rem;
     padding: var(--_space);
   }
 
   .state {
     align-content: center;
     justify-items: start;
+    gap: calc(var(--_space) / 2);
   }
 
   /* Our messages that mix numbers and punctuation ("(error 404).", "17 ideas") take their
