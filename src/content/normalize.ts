@@ -26,12 +26,12 @@ export function text(v: unknown, fix = (s: string) => s): LocalizedText | undefi
   };
   if (typeof v == 'number') return isFinite(v) ? String(v) : undefined;
   if (!isObject(v)) return clean(v);
-  const out: Record<string, string> = {};
+  let out: Record<string, string> | undefined;
   for (const lang in v) {
-    const t = LANG_TAG.test(lang) ? clean(v[lang]) : undefined;
-    if (t) out[lang] = t;
+    const t = LANG_TAG.test(lang) && clean(v[lang]);
+    if (t) (out ??= {})[lang] = t;
   }
-  return Object.keys(out).length ? out : undefined;
+  return out;
 }
 
 export const WEBINAR_KINDS: readonly WebinarKind[] = ['featured', 'video', 'archive'];

@@ -37,9 +37,14 @@ export interface ContentOptions<T> {
   src: () => string | null | undefined;
   /** Raw items read from the element's children. */
   lightDom?: () => unknown[];
-  /** Narrows the feed's items (`story-id`); throws a `not-found` FeedError when nothing fits. */
+  /**
+   * For a one-item element: the `id` of the feed item to show (`story-id`), or nothing for
+   * the first. A feed without it is a `not-found` error.
+   */
+  id?: () => string | null | undefined;
+  /** Narrows the feed's items; throws a `not-found` FeedError when nothing fits. */
   select?: (items: T[], src: string) => T[];
-  /** Extra inputs that should reload or reselect (`story-id`). */
+  /** Extra inputs that should reload or reselect. */
   selectArgs?: () => unknown[];
   timeout?: () => number | undefined;
   /** How to give this element content, for the "no content" warning. */
@@ -134,6 +139,7 @@ export class ContentController<T> implements ReactiveController {
     if (local && 'error' in local) this.host.warn(local.error);
     const args = [
       this.mode == 'async' && ((local as LocalItems)?.items ?? this.options.src()),
+      this.options.id?.(),
       ...(this.options.selectArgs?.() ?? []),
     ];
     if (!this.args || args.some((arg, i) => arg !== this.args![i])) {
@@ -211,7 +217,7 @@ export class ContentController<T> implements ReactiveController {
   }
 
   private async load(src: string, signal: AbortSignal): Promise<T[]> {
-    const {kind, normalize, select, timeout} = this.options;
+    const {kind, noun, normalize, select, timeout} = this.options;
     try {
       // A removed, empty or non-numeric timeout would fire at once: warn and use 10 s.
       const data = await fetchFeed(src, {
@@ -220,7 +226,12 @@ export class ContentController<T> implements ReactiveController {
       });
       const raw = selectItems(data, kind);
       if (!raw) throw new FeedError('shape', src, `expected an array, or an object with a "${kind}" array`);
-      const items = await normalizeSliced(raw, normalize, this.report(`the feed "${src}"`), signal);
+      let items = await normalizeSliced(raw, normalize, this.report(`the feed "${src}"`), signal);
+      if (this.options.id) {
+        const id = this.options.id();
+        items = items.filter((item) => !id || (item as {id?: string}).id == id).slice(0, 1);
+        if (!items[0]) throw new FeedError('not-found', src, id ? `no ${noun} with id "${id}"` : `the feed has no ${noun}`);
+      }
       return select ? select(items, src) : items;
     } catch (error) {
       // An abort is ours (src changed, element removed): nothing went wrong for anyone.
