@@ -71,7 +71,7 @@ export class CmElement extends LitElement {
    * gives the default, as DESIGN.md asks for every attribute.
    */
   checkedNumber(attribute: string, value: number | null | undefined, fallback: number, valid: (n: number) => boolean) {
-    if (value == null || (valid(value) && value < Infinity && value > -Infinity)) return value ?? fallback;
+    if (value == null || (isFinite(value) && valid(value))) return value ?? fallback;
     this.warn(`ignored ${attribute}="${this.getAttribute(attribute) ?? value}": not an allowed value; using ${fallback}.`);
     return fallback;
   }

@@ -34,7 +34,7 @@ export function localization(): Api | undefined {
     } catch {
       api = null;
       console.warn(
-        'cm-widgets: @lit/localize was already configured on this page, so the widgets show their texts in that locale or in English.'
+        'cm-widgets: @lit/localize is already configured on this page: the widgets show their texts in its locale, or in English.'
       );
     }
   }
