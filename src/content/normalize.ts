@@ -98,9 +98,9 @@ function normalize(raw: unknown, spec: string[], warn?: Warn): Raw | string {
     const name = field.replace('!', '');
     const given = raw[name];
     const [read, expected] = FIELDS[name] ?? [text];
-    const has = given != null && given !== '';
-    const bad = has && expected;
-    const value = has ? read(given) : undefined;
+    // Every reader gives undefined for null and "": a field left empty is simply absent.
+    const value = read(given);
+    const bad = given != null && given !== '' && expected;
     if (value === undefined) {
       if (name != field) return `"${name}" is ${bad || 'missing'}`;
       if (bad) warn?.(`ignored "${name}" ${JSON.stringify(given)?.slice(0, 80)}: ${bad}`);
