@@ -18,6 +18,7 @@ export type FeedErrorKind =
 
 /** Why a feed could not be used. `message` is for developers; visitors get a localized text. */
 export class FeedError extends Error {
+  override name = 'FeedError';
   constructor(
     readonly kind: FeedErrorKind,
     readonly src: string,
@@ -25,23 +26,12 @@ export class FeedError extends Error {
     readonly status?: number
   ) {
     super(message);
-    this.name = 'FeedError';
   }
 }
 
 /** Feeds larger than this are refused unread: no card list needs 5 MB of JSON. */
-export const MAX_FEED_BYTES = 5 * 1024 * 1024;
+export const MAX_FEED_BYTES = 5 << 20;
 export const DEFAULT_TIMEOUT = 10_000;
-
-export const isAbort = (e: unknown) => e instanceof DOMException && e.name === 'AbortError';
-
-interface Shared {
-  promise: Promise<unknown>;
-  controller: AbortController;
-  users: number;
-}
-
-const inflight = new Map<string, Shared>();
 
 /** Retry policy: one automatic retry, for answers that say "try again later". */
 export const retryPolicy = {
@@ -51,57 +41,42 @@ export const retryPolicy = {
   maxDelay: 8000,
 };
 
-const RETRYABLE = (status: number) => status === 408 || status === 429 || status >= 500;
-
-/** Retry-After in ms: delta-seconds or an HTTP date (RFC 9110 §10.2.3). */
-function retryAfter(header: string | null): number | undefined {
-  if (!header) return undefined;
-  const seconds = Number(header);
-  const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(header) - Date.now();
-  return Number.isFinite(ms) ? Math.max(0, ms) : undefined;
-}
-
-const sleep = (ms: number, signal: AbortSignal) =>
-  new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), {once: true});
-  });
-
-async function request(url: string, src: string, signal: AbortSignal, retried = false): Promise<unknown> {
-  let body: string;
-  try {
-    const res = await fetch(url, {
-      signal,
-      // A CORS-safelisted value: cross-origin feeds need no preflight.
-      headers: {Accept: 'application/feed+json, application/json;q=0.9, */*;q=0.1'},
-    });
-    if (!res.ok) {
-      res.body?.cancel().catch(() => {});
-      const wait = retryAfter(res.headers.get('retry-after')) ?? retryPolicy.delay;
-      if (!retried && RETRYABLE(res.status) && wait <= retryPolicy.maxDelay) {
-        await sleep(wait, signal);
-        return request(url, src, signal, true);
-      }
-      throw new FeedError('http', src, `HTTP ${res.status} ${res.statusText}`.trim(), res.status);
+async function request(url: string, src: string, signal: AbortSignal, retried?: boolean): Promise<unknown> {
+  const fail = (kind: FeedErrorKind, message: string, status?: number) => {
+    throw new FeedError(kind, src, message, status);
+  };
+  // An abort is passed on; any other failure to get an answer is a network error.
+  const net = <T>(p: Promise<T>) =>
+    p.catch((e: Error) => (signal.aborted ? Promise.reject(e) : fail('network', `network error (${e.message})`)));
+  const res = await net(
+    // A CORS-safelisted Accept: cross-origin feeds need no preflight.
+    fetch(url, {signal, headers: {Accept: 'application/feed+json, application/json;q=0.9, */*;q=0.1'}})
+  );
+  const {status, headers} = res;
+  if (!res.ok) {
+    // Retry-After: delta-seconds or an HTTP date (RFC 9110 §10.2.3).
+    const after = headers.get('retry-after');
+    let wait = after ? (+after >= 0 ? +after * 1000 : Date.parse(after) - Date.now()) : NaN;
+    if (isNaN(wait)) wait = retryPolicy.delay;
+    if (!retried && (status == 408 || status == 429 || status > 499) && !(wait > retryPolicy.maxDelay)) {
+      // An abort meanwhile makes the second fetch fail at once.
+      await new Promise((resolve) => setTimeout(resolve, wait));
+      return request(url, src, signal, true);
     }
-    if (Number(res.headers.get('content-length')) > MAX_FEED_BYTES) {
-      throw new FeedError('too-large', src, `larger than ${MAX_FEED_BYTES} bytes`);
-    }
-    body = await res.text();
-    if (/^\s*text\/html/i.test(res.headers.get('content-type') ?? '') || /^\s*</.test(body)) {
-      throw new FeedError('html', src, `HTTP ${res.status} answered with an HTML page, not JSON`);
-    }
-  } catch (e) {
-    if (e instanceof FeedError || isAbort(e)) throw e;
-    throw new FeedError('network', src, `network error (${(e as Error).message})`);
+    fail('http', `HTTP ${status} ${res.statusText}`.trim(), status);
   }
-  if (body.length > MAX_FEED_BYTES) {
-    throw new FeedError('too-large', src, `larger than ${MAX_FEED_BYTES} bytes`);
+  const tooLarge = (n: number) => n > MAX_FEED_BYTES && fail('too-large', `larger than ${MAX_FEED_BYTES} bytes`);
+  tooLarge(+headers.get('content-length')!);
+  const body = await net(res.text());
+  tooLarge(body.length);
+  // A CMS's 404 or login page, served with 200.
+  if (/^\s*</.test(body) || /^\s*text\/html/i.test(headers.get('content-type')!)) {
+    fail('html', `HTTP ${status} answered with an HTML page, not JSON`);
   }
   try {
     return JSON.parse(body);
   } catch (e) {
-    throw new FeedError('json', src, `invalid JSON (${(e as Error).message})`);
+    return fail('json', `invalid JSON (${(e as Error).message})`);
   }
 }
 
@@ -111,59 +86,40 @@ export interface FetchFeedOptions {
   timeout?: number;
 }
 
+const inflight = new Map<string, {promise: Promise<unknown>; controller: AbortController; users: number}>();
+
 /**
  * Resolves with the parsed JSON at `src`. Callers asking for the same URL while a request
  * is in flight share it; the request is aborted only when every caller has aborted or
- * timed out. A settled request is forgotten, so a failure is retried on the next call.
+ * timed out. Once every caller has its answer the request is forgotten, so a failure is
+ * retried on the next call.
  */
-export function fetchFeed(src: string, {signal, timeout}: FetchFeedOptions = {}) {
-  if (!(typeof timeout === 'number' && timeout > 0 && Number.isFinite(timeout))) timeout = DEFAULT_TIMEOUT;
+export async function fetchFeed(src: string, {signal, timeout}: FetchFeedOptions = {}): Promise<unknown> {
   const safe = safeUrl(src);
-  if (!safe) return Promise.reject(new FeedError('url', src, 'not an http(s) or relative URL'));
+  if (!safe) throw new FeedError('url', src, 'not an http(s) or relative URL');
   const url = new URL(safe, document.baseURI).href;
-  let shared = inflight.get(url);
-  if (!shared) {
+  const ms = timeout! > 0 && timeout! < Infinity ? timeout! : DEFAULT_TIMEOUT;
+  let entry = inflight.get(url);
+  if (!entry) {
     const controller = new AbortController();
-    const entry: Shared = {controller, users: 0, promise: undefined!};
-    entry.promise = request(url, src, controller.signal).finally(() => {
-      if (inflight.get(url) === entry) inflight.delete(url);
-    });
-    // Each caller handles the outcome through its own promise below.
-    entry.promise.catch(() => {});
-    inflight.set(url, (shared = entry));
+    inflight.set(url, (entry = {controller, users: 0, promise: request(url, src, controller.signal)}));
   }
-  const entry = shared;
   entry.users++;
-  return new Promise<unknown>((resolve, reject) => {
-    let settled = false;
-    const leave = () => {
-      settled = true;
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
-      if (--entry.users === 0 && inflight.get(url) === entry) {
-        inflight.delete(url);
-        entry.controller.abort();
-      }
-    };
-    const onAbort = () => {
-      if (settled) return;
-      leave();
-      reject(signal!.reason ?? new DOMException('Aborted', 'AbortError'));
-    };
-    const timer = setTimeout(() => {
-      if (settled) return;
-      leave();
-      reject(new FeedError('timeout', src, `no answer within ${timeout} ms`));
-    }, timeout);
-    if (signal?.aborted) return onAbort();
-    signal?.addEventListener('abort', onAbort);
-    entry.promise.then(
-      (value) => {
-        if (!settled) (leave(), resolve(value));
-      },
-      (error) => {
-        if (!settled) (leave(), reject(error));
-      }
-    );
-  });
+  // This caller stops waiting when its own signal aborts or its timeout passes.
+  const stop = AbortSignal.any(signal ? [signal, AbortSignal.timeout(ms)] : [AbortSignal.timeout(ms)]);
+  try {
+    return await new Promise((resolve, reject) => {
+      entry.promise.then(resolve, reject);
+      stop.onabort = () => reject(stop.reason);
+      stop.throwIfAborted();
+    });
+  } catch (e) {
+    throw (e as Error)?.name == 'TimeoutError' ? new FeedError('timeout', src, `no answer within ${ms} ms`) : e;
+  } finally {
+    // An entry leaves the map only here, so while it has users it is the URL's entry.
+    if (!--entry.users) {
+      inflight.delete(url);
+      entry.controller.abort();
+    }
+  }
 }

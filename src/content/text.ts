@@ -5,56 +5,47 @@
  */
 import type {LocalizedText} from './types.js';
 
-// Entity names for U+00A0…U+00FF, in code point order (HTML 4's Latin-1 set).
-const LATIN1 =
-  'nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy reg macr deg plusmn sup2 sup3 acute micro para middot cedil sup1 ordm raquo frac14 frac12 frac34 iquest Agrave Aacute Acirc Atilde Auml Aring AElig Ccedil Egrave Eacute Ecirc Euml Igrave Iacute Icirc Iuml ETH Ntilde Ograve Oacute Ocirc Otilde Ouml times Oslash Ugrave Uacute Ucirc Uuml Yacute THORN szlig agrave aacute acirc atilde auml aring aelig ccedil egrave eacute ecirc euml igrave iacute icirc iuml eth ntilde ograve oacute ocirc otilde ouml divide oslash ugrave uacute ucirc uuml yacute thorn yuml';
-
-const ENTITIES: Record<string, number> = {
-  amp: 38, lt: 60, gt: 62, quot: 34, apos: 39,
-  OElig: 338, oelig: 339, Scaron: 352, scaron: 353, Yuml: 376,
-  ensp: 8194, emsp: 8195, thinsp: 8201, zwnj: 8204, zwj: 8205, lrm: 8206, rlm: 8207,
-  ndash: 8211, mdash: 8212, lsquo: 8216, rsquo: 8217, sbquo: 8218, ldquo: 8220,
-  rdquo: 8221, bdquo: 8222, bull: 8226, hellip: 8230, prime: 8242, lsaquo: 8249,
-  rsaquo: 8250, euro: 8364, trade: 8482, larr: 8592, rarr: 8594,
-};
-LATIN1.split(' ').forEach((name, i) => (ENTITIES[name] = 160 + i));
-
-// Elements whose content is never text a reader should see.
-const HIDDEN_CONTENT = /<(script|style|template|noscript|iframe|object|svg|math)\b[\s\S]*?<\/\1\s*>/gi;
-// Tags that separate words when rendered: replaced by a space so "a</p><p>b" stays two words.
-const BLOCK_TAG = /<\/?(?:p|br|div|li|ul|ol|h[1-6]|blockquote|tr|td|th|section|article|header|footer|figure|figcaption|hr|dd|dt)\b[^>]*>/gi;
-// Any other tag, comment, doctype or processing instruction. A "<" not followed by a
-// letter, "/", "!" or "?" is ordinary text ("a < b") and stays.
-const TAG = /<!--[\s\S]*?(?:-->|$)|<[!?][^>]*>?|<\/?[a-z][^>]*>?/gi;
-const ENTITY = /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z][a-z0-9]{1,31}));/gi;
-
-function codePoint(n: number): string {
-  // Null, surrogates and out-of-range values become U+FFFD, as the HTML parser does.
-  return n === 0 || n > 0x10ffff || (n >= 0xd800 && n <= 0xdfff)
-    ? '\uFFFD'
-    : String.fromCodePoint(n);
+// Named entities by code point: a number sets the code point of the next name, each name
+// or empty slot takes the next one. Accented letters (&eacute;, &Ccedil;, &scaron;…) are
+// not listed: they are the letter plus a combining mark, composed below.
+const ENTITIES: Record<string, number> = {};
+let codePoint = 0;
+for (const token of '34 quot    amp apos 60 lt  gt 160 nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy reg macr deg plusmn sup2 sup3 acute micro para middot cedil sup1 ordm raquo frac14 frac12 frac34 iquest       AElig 208 ETH       times Oslash      THORN szlig       aelig 240 eth       divide oslash      thorn 338 OElig oelig 8194 ensp emsp      thinsp   zwnj zwj lrm rlm    ndash mdash    lsquo rsquo sbquo  ldquo rdquo bdquo    bull    hellip 8242 prime       lsaquo rsaquo 8364 euro 8482 trade 8592 larr  rarr'.split(' ')) {
+  if (+token) codePoint = +token;
+  else ENTITIES[token] = codePoint++;
 }
+const MARKS: Record<string, string> = {
+  grave: '\u0300', acute: '\u0301', circ: '\u0302', tilde: '\u0303', uml: '\u0308', ring: '\u030a', caron: '\u030c', cedil: '\u0327',
+};
+
+// Hidden elements with their content; comments, doctypes and processing instructions; any
+// other tag (a "<" not followed by a letter, "/", "!" or "?" is ordinary text: "a < b").
+const MARKUP =
+  /<(script|style|template|noscript|iframe|object|svg|math)\b[\s\S]*?<\/\1\s*>|<!--[\s\S]*?(?:-->|$)|<[!?][^>]*>?|<\/?([a-z][a-z0-9]*)[^>]*>?/gi;
+// Tags that separate words when rendered: replaced by a space so "a</p><p>b" stays two words.
+const BLOCK = /^(?:p|br|div|li|[ou]l|h[1-6]|blockquote|t[rdh]|section|article|header|footer|figure|figcaption|hr|d[dt])$/i;
+const ENTITY = /&(?:#(\d{1,7}|x[\da-f]{1,6})|([a-z][a-z\d]{1,31}));/gi;
 
 /**
  * Reduces a string that may hold markup to plain text: hidden elements dropped with their
  * content, tags dropped, entities decoded, whitespace collapsed. The result is only ever
  * rendered as a text node.
  */
-export function plainText(value: string): string {
-  let s = value;
-  if (s.includes('<')) {
-    s = s.replace(HIDDEN_CONTENT, ' ').replace(BLOCK_TAG, ' ').replace(TAG, '');
-  }
-  if (s.includes('&')) {
-    s = s.replace(ENTITY, (match, dec?: string, hex?: string, name?: string) => {
-      if (dec) return codePoint(parseInt(dec, 10));
-      if (hex) return codePoint(parseInt(hex, 16));
-      const n = ENTITIES[name!];
-      return n === undefined ? match : String.fromCharCode(n);
-    });
-  }
-  return s.replace(/\s+/g, ' ').trim();
-}
+export const plainText = (value: string): string =>
+  value
+    .replace(MARKUP, (_, hidden?: string, tag?: string) => (hidden || BLOCK.test(tag!) ? ' ' : ''))
+    .replace(ENTITY, (match, code?: string, name?: string) => {
+      if (name) {
+        const letter = (name[0] + MARKS[name.slice(1)]).normalize();
+        return ENTITIES[name] > 0 ? String.fromCharCode(ENTITIES[name]) : letter.length == 1 ? letter : match;
+      }
+      // "0233" is decimal, "0x1F" hexadecimal.
+      const n = +('0' + code);
+      // Null, surrogates and out-of-range values become U+FFFD, as the HTML parser does.
+      return !n || n > 0x10ffff || n >> 11 == 27 ? '\uFFFD' : String.fromCodePoint(n);
+    })
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** A BCP 47-looking tag: enough to reject keys such as `"__proto__"` or `"title"`. */
 export const LANG_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i;
@@ -77,18 +68,19 @@ export function resolveText(
   pageLang: string,
   fallbackLang?: string
 ): ResolvedText | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value === 'string') return value ? {text: value, lang: fallbackLang} : undefined;
-  const keys = Object.keys(value);
-  if (keys.length === 0) return undefined;
+  if (typeof value == 'string') return value ? {text: value, lang: fallbackLang} : undefined;
+  const keys = Object.keys(value ?? {});
+  if (!keys.length) return undefined;
   const lower = keys.map((k) => k.toLowerCase());
   const wanted = pageLang.toLowerCase();
-  let i = lower.indexOf(wanted);
-  if (i < 0) i = lower.indexOf(baseLang(wanted));
-  if (i < 0) i = lower.findIndex((k) => baseLang(k) === baseLang(wanted));
-  if (i < 0) i = lower.indexOf('en');
-  if (i < 0) i = 0;
-  return {text: value[keys[i]], lang: keys[i]};
+  const base = baseLang(wanted);
+  const lang =
+    keys[
+      [lower.indexOf(wanted), lower.indexOf(base), lower.findIndex((k) => baseLang(k) == base), lower.indexOf('en')].find(
+        (i) => i >= 0
+      ) ?? 0
+    ];
+  return {text: value![lang], lang};
 }
 
 /**
@@ -97,5 +89,5 @@ export function resolveText(
  */
 export function langAttr(resolved: ResolvedText | undefined, pageLang: string) {
   const lang = resolved?.lang;
-  return lang && baseLang(lang) !== baseLang(pageLang || 'en') ? lang : undefined;
+  return lang && baseLang(lang) != baseLang(pageLang || 'en') ? lang : undefined;
 }

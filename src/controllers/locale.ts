@@ -20,49 +20,26 @@ let observer: MutationObserver | undefined;
 /** The page language: `<html lang>`, or `en` when it is missing. */
 export const pageLang = () => document.documentElement.lang.trim() || 'en';
 
-const DIRS = new Set(['ltr', 'rtl', 'auto']);
-
-/**
- * The nearest ancestor (across shadow roots) that sets a valid `dir`: the page has chosen
- * the direction there, and the element inherits it.
- */
-function ancestorDir(el: Element): string | undefined {
-  let node: Node | null = el.parentNode;
-  while (node) {
-    if (node instanceof Element) {
-      const dir = node.getAttribute('dir')?.trim().toLowerCase();
-      if (dir && DIRS.has(dir)) return dir;
-    }
-    node = node instanceof ShadowRoot ? node.host : node.parentNode;
-  }
-  return undefined;
-}
-
-function refresh() {
-  for (const host of hosts) host.requestUpdate();
-}
+const refresh = () => hosts.forEach((host) => host.requestUpdate());
 
 function sync() {
-  const api = localization();
   const wanted = matchLocale(pageLang());
   // Always ask: getLocale() still names the old locale while another one loads, and
-  // setLocale itself ignores a request for the locale being loaded or active.
-  if (api) {
-    api.setLocale(wanted).catch((e: unknown) => {
-      console.warn(`cm-widgets: could not load the "${wanted}" translations (${(e as Error)?.message ?? e}); showing English.`);
-    });
-  }
+  // setLocale itself ignores a request for the locale being loaded or active. Its promise
+  // settles when the last locale asked for is ready.
+  localization()
+    ?.setLocale(wanted)
+    .then(refresh, (e: Error) =>
+      console.warn(`cm-widgets: could not load the "${wanted}" translations (${e?.message}); showing English.`)
+    );
   refresh();
-}
-
-function onLocalizeStatus(e: Event) {
-  if ((e as CustomEvent<{status: string}>).detail.status === 'ready') refresh();
 }
 
 export class LocaleController implements ReactiveController {
   /** Whether the `dir="rtl"` on the host is ours (not the page's). */
   private ownDir = false;
-  private isRtl = false;
+  /** Whether the element is laid out right to left (as of its last update). */
+  rtl = false;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -72,23 +49,17 @@ export class LocaleController implements ReactiveController {
     hosts.add(this.host);
     if (!observer) {
       observer = new MutationObserver(sync);
-      observer.observe(document.documentElement, {attributes: true, attributeFilter: ['lang', 'dir']});
-      window.addEventListener('lit-localize-status', onLocalizeStatus);
+      observer.observe(document.documentElement, {attributeFilter: ['lang', 'dir']});
       sync();
     }
-    this.syncDir();
-  }
-
-  hostUpdate() {
-    this.syncDir();
+    this.hostUpdate();
   }
 
   hostDisconnected() {
     hosts.delete(this.host);
-    if (hosts.size === 0) {
-      observer?.disconnect();
+    if (!hosts.size) {
+      observer!.disconnect();
       observer = undefined;
-      window.removeEventListener('lit-localize-status', onLocalizeStatus);
     }
   }
 
@@ -97,27 +68,23 @@ export class LocaleController implements ReactiveController {
     return pageLang();
   }
 
-  /** Whether the element is laid out right to left (as of its last update). */
-  get rtl() {
-    return this.isRtl;
-  }
-
   /** Puts `dir="rtl"` on the host for a right-to-left page language no `dir` above covers. */
-  private syncDir() {
+  hostUpdate() {
     const el = this.host;
-    const own = el.getAttribute('dir');
+    const dir = el.getAttribute('dir');
     // Someone changed our value: from now on it is the page's.
-    if (this.ownDir && own !== 'rtl') this.ownDir = false;
-    if (own === null || this.ownDir) {
-      const wanted = isRtlLang(pageLang()) && !ancestorDir(el);
-      if (wanted && !this.ownDir) {
-        el.setAttribute('dir', 'rtl');
-        this.ownDir = true;
-      } else if (!wanted && this.ownDir) {
-        el.removeAttribute('dir');
-        this.ownDir = false;
+    this.ownDir &&= dir == 'rtl';
+    if (dir == null || this.ownDir) {
+      let wanted = isRtlLang(pageLang());
+      // The nearest ancestor (across shadow roots) with a valid `dir` decides instead.
+      for (let node: Node | null = el; wanted && (node = node.parentNode ?? (node as ShadowRoot).host); ) {
+        if (/^(ltr|rtl|auto)$/i.test((node as Element).getAttribute?.('dir') as string)) wanted = false;
+      }
+      if (wanted != this.ownDir) {
+        wanted ? el.setAttribute('dir', 'rtl') : el.removeAttribute('dir');
+        this.ownDir = wanted;
       }
     }
-    this.isRtl = el.matches(':dir(rtl)');
+    this.rtl = el.matches(':dir(rtl)');
   }
 }

@@ -5,6 +5,7 @@ import {langAttr, resolveText} from '../content/text.js';
 import type {LocalizedText} from '../content/types.js';
 import {LocaleController} from '../controllers/locale.js';
 import {isRtlLang} from '../localization/direction.js';
+import {intl} from '../localization/localize.js';
 import {hostStyles} from '../styles/host.styles.js';
 import {yieldToBrowser} from './yield.js';
 
@@ -32,6 +33,12 @@ export class CmElement extends LitElement {
 
   private readonly warned = new Set<string>();
 
+  // Until the first render the shadow root is empty; the host styles reserve the loading
+  // placeholder's height meanwhile (:host(:not(:state(ready)))), so nothing collapses.
+  private readonly internals = this.attachInternals();
+
+  private numberFormat?: [string, Intl.NumberFormat];
+
   /** Level (2–6) of the element's headings in the host page's outline. */
   @property({type: Number, attribute: 'heading-level'}) headingLevel = 3;
 
@@ -42,15 +49,10 @@ export class CmElement extends LitElement {
    */
   protected override async scheduleUpdate() {
     if (!this.hasUpdated) await yieldToBrowser();
-    return super.scheduleUpdate();
+    super.scheduleUpdate();
   }
 
-  // Until that first render the shadow root is empty; the host styles reserve the loading
-  // placeholder's height meanwhile (:host(:not(:state(ready)))), so nothing collapses.
-  private readonly internals = this.attachInternals();
-
-  protected override firstUpdated(changed: PropertyValues) {
-    super.firstUpdated(changed);
+  protected override firstUpdated(_changed?: PropertyValues) {
     try {
       this.internals.states.add('ready');
     } catch {
@@ -60,25 +62,17 @@ export class CmElement extends LitElement {
 
   /** Logs one console warning per distinct message, prefixed with the element's tag. */
   warn(message: string) {
-    if (this.warned.has(message)) return;
+    if (!this.warned.has(message)) console.warn(`<${this.localName}>: ${message}`);
     this.warned.add(message);
-    console.warn(`<${this.localName}>: ${message}`);
   }
 
   /**
    * A numeric attribute checked against its allowed range: a bad value warns once and
    * gives the default, as DESIGN.md asks for every attribute.
    */
-  checkedNumber(
-    attribute: string,
-    value: number | null | undefined,
-    fallback: number,
-    valid: (n: number) => boolean
-  ): number {
-    if (value === null || value === undefined) return fallback;
-    if (Number.isFinite(value) && valid(value)) return value;
-    const raw = this.getAttribute(attribute) ?? String(value);
-    this.warn(`ignored ${attribute}="${raw}": not an allowed value; using ${fallback}.`);
+  checkedNumber(attribute: string, value: number | null | undefined, fallback: number, valid: (n: number) => boolean) {
+    if (value == null || (isFinite(value) && valid(value))) return value ?? fallback;
+    this.warn(`ignored ${attribute}="${this.getAttribute(attribute) ?? value}": not an allowed value; using ${fallback}.`);
     return fallback;
   }
 
@@ -88,27 +82,19 @@ export class CmElement extends LitElement {
    * minifier can read them. `content.text` may be a template (a title that is a link).
    */
   protected renderHeading(content: {text: unknown; lang?: string; dir?: string}, id = 'title', className = 'title') {
-    const level = this.checkedNumber(
-      'heading-level',
-      this.headingLevel,
-      3,
-      (n) => Number.isInteger(n) && n >= 2 && n <= 6
-    );
+    const level = this.checkedNumber('heading-level', this.headingLevel, 3, (n) => n >= 2 && n <= 6 && n % 1 == 0);
     const lang = ifDefined(content.lang);
     const dir = ifDefined(content.dir);
     const text = content.text;
-    switch (level) {
-      case 2:
-        return html`<h2 part="heading" class=${className} id=${id} lang=${lang} dir=${dir}>${text}</h2>`;
-      case 4:
-        return html`<h4 part="heading" class=${className} id=${id} lang=${lang} dir=${dir}>${text}</h4>`;
-      case 5:
-        return html`<h5 part="heading" class=${className} id=${id} lang=${lang} dir=${dir}>${text}</h5>`;
-      case 6:
-        return html`<h6 part="heading" class=${className} id=${id} lang=${lang} dir=${dir}>${text}</h6>`;
-      default:
-        return html`<h3 part="heading" class=${className} id=${id} lang=${lang} dir=${dir}>${text}</h3>`;
-    }
+    return level == 2
+      ? html`<h2 part="heading" class=${className} id=${id} lang=${lang} dir=${dir}>${text}</h2>`
+      : level == 4
+        ? html`<h4 part="heading" class=${className} id=${id} lang=${lang} dir=${dir}>${text}</h4>`
+        : level == 5
+          ? html`<h5 part="heading" class=${className} id=${id} lang=${lang} dir=${dir}>${text}</h5>`
+          : level == 6
+            ? html`<h6 part="heading" class=${className} id=${id} lang=${lang} dir=${dir}>${text}</h6>`
+            : html`<h3 part="heading" class=${className} id=${id} lang=${lang} dir=${dir}>${text}</h3>`;
   }
 
   /**
@@ -120,13 +106,13 @@ export class CmElement extends LitElement {
     const page = this.locale.lang;
     const resolved = resolveText(value, page, itemLang);
     if (!resolved) return undefined;
-    const text: Text = {text: resolved.text, lang: langAttr(resolved, page)};
-    if (!resolved.lang) text.dir = 'auto';
-    else if (isRtlLang(resolved.lang) !== this.locale.rtl) text.dir = isRtlLang(resolved.lang) ? 'rtl' : 'ltr';
-    return text;
+    const rtl = isRtlLang(resolved.lang);
+    return {
+      text: resolved.text,
+      lang: langAttr(resolved, page),
+      dir: !resolved.lang ? 'auto' : rtl != this.locale.rtl ? (rtl ? 'rtl' : 'ltr') : undefined,
+    };
   }
-
-  private numberFormat?: {lang: string; format: Intl.NumberFormat};
 
   /**
    * A number in the page language's own way (`12,345`, `12 345`, `12.345`). Digits are
@@ -135,16 +121,8 @@ export class CmElement extends LitElement {
    */
   protected formatNumber(n: number): string {
     const lang = this.locale.lang;
-    if (this.numberFormat?.lang !== lang) {
-      let format: Intl.NumberFormat;
-      try {
-        format = new Intl.NumberFormat(lang);
-      } catch {
-        format = new Intl.NumberFormat('en');
-      }
-      this.numberFormat = {lang, format};
-    }
-    return this.numberFormat.format.format(n);
+    if (this.numberFormat?.[0] != lang) this.numberFormat = [lang, intl(Intl.NumberFormat, lang)];
+    return this.numberFormat[1].format(n);
   }
 
   /**
@@ -153,11 +131,7 @@ export class CmElement extends LitElement {
    * UTC midnight, it must also be shown in UTC, or visitors west of UTC see the day before.
    */
   protected formatDate(iso: string, options: Intl.DateTimeFormatOptions = {dateStyle: 'long'}) {
-    if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) options = {...options, timeZone: 'UTC'};
-    try {
-      return new Intl.DateTimeFormat(this.locale.lang, options).format(new Date(iso));
-    } catch {
-      return new Intl.DateTimeFormat('en', options).format(new Date(iso));
-    }
+    if (iso.length == 10) options = {...options, timeZone: 'UTC'};
+    return intl(Intl.DateTimeFormat, this.locale.lang, options).format(new Date(iso));
   }
 }

@@ -9,18 +9,11 @@ let warned = false;
  * on one page (a script tag and an app bundle) must not throw, as Lit's `@customElement`
  * would. When the first copy is another version, say so once: its elements stay in use.
  */
-export function define(tag: string, element: CustomElementConstructor) {
-  const existing = customElements.get(tag) as (CustomElementConstructor & {[VERSION_KEY]?: string}) | undefined;
-  if (!existing) {
-    (element as {[VERSION_KEY]?: string})[VERSION_KEY] = VERSION;
-    customElements.define(tag, element);
-    return;
-  }
-  const other = existing[VERSION_KEY];
-  if (other && other !== VERSION && !warned) {
+export function define(tag: string, element: CustomElementConstructor & {[VERSION_KEY]?: string}) {
+  const other = (customElements.get(tag) as typeof element | undefined)?.[VERSION_KEY];
+  if (!customElements.get(tag)) customElements.define(tag, Object.assign(element, {[VERSION_KEY]: VERSION}));
+  else if (other && other != VERSION && !warned) {
     warned = true;
-    console.warn(
-      `cm-widgets: version ${VERSION} is loaded on a page that already has version ${other}; the elements of ${other} stay in use. Load the library once.`
-    );
+    console.warn(`cm-widgets: version ${VERSION} loaded after version ${other}, whose elements stay in use. Load the library once.`);
   }
 }

@@ -1,6 +1,6 @@
 /** Localized texts shared by every element: loading and error states. */
 import {msg, str} from '@lit/localize';
-import {FeedError} from '../content/feed.js';
+import type {FeedError} from '../content/feed.js';
 
 export const loadingText = () => msg('Loading…', {desc: 'Announced while a feed loads.'});
 
@@ -14,21 +14,19 @@ export const invalidText = () =>
 export const nothingText = () =>
   msg('There is nothing to show yet.', {desc: 'Shown when a feed is valid but empty.'});
 
-/** A short text for visitors; the console error gives webmasters the technical detail. */
+/**
+ * A short text for visitors; the console error gives webmasters the technical detail.
+ * An error that is not a FeedError (no `kind`) is taken for a network error.
+ */
 export function feedErrorText(error: unknown): string {
-  const kind = error instanceof FeedError ? error.kind : 'network';
-  switch (kind) {
-    case 'timeout':
-      return msg('The content is taking too long to load.');
-    case 'http': {
-      const status = (error as FeedError).status ?? 0;
-      return msg(str`The content could not be loaded (error ${status}).`);
-    }
-    case 'network':
-      return msg('The content could not be loaded. Check your connection and try again.');
-    case 'not-found':
-      return msg('The requested item is not in the feed.');
-    default:
-      return msg('The content could not be read.');
-  }
+  const {kind = 'network', status = 0} = (error ?? {}) as FeedError;
+  return kind == 'timeout'
+    ? msg('The content is taking too long to load.')
+    : kind == 'http'
+      ? msg(str`The content could not be loaded (error ${status}).`)
+      : kind == 'network'
+        ? msg('The content could not be loaded. Check your connection and try again.')
+        : kind == 'not-found'
+          ? msg('The requested item is not in the feed.')
+          : msg('The content could not be read.');
 }

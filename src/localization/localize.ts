@@ -4,15 +4,15 @@
  * itself first keeps its setup and our elements still work (in its locale or in English).
  */
 import {configureLocalization} from '@lit/localize';
-import {sourceLocale, targetLocales} from './generated/locale-codes.js';
+import {allLocales, sourceLocale, targetLocales} from './generated/locale-codes.js';
 
-export type LocaleCode = typeof sourceLocale | (typeof targetLocales)[number];
+export type LocaleCode = (typeof allLocales)[number];
 
-export const allLocales: readonly LocaleCode[] = [sourceLocale, ...targetLocales];
+export {allLocales};
 
 // Listed one by one (not a template import) so rollup emits one chunk per locale beside
 // cm-widgets.js and loads it only when the page needs that language.
-const loaders: Record<string, () => Promise<unknown>> = {
+const loaders = {
   ar: () => import('./generated/locales/ar.js'),
   de: () => import('./generated/locales/de.js'),
   es: () => import('./generated/locales/es.js'),
@@ -20,32 +20,38 @@ const loaders: Record<string, () => Promise<unknown>> = {
 };
 
 type Api = ReturnType<typeof configureLocalization>;
-let api: Api | undefined;
-let unavailable = false;
+let api: Api | undefined | null;
 
 /** Configures @lit/localize unless the page already did; returns our API or undefined. */
 export function localization(): Api | undefined {
-  if (api || unavailable) return api;
-  try {
-    api = configureLocalization({
-      sourceLocale,
-      targetLocales,
-      loadLocale: (locale) => loaders[locale]() as ReturnType<Parameters<typeof configureLocalization>[0]['loadLocale']>,
-    });
-  } catch {
-    unavailable = true;
-    console.warn(
-      'cm-widgets: @lit/localize was already configured by this page, so the widgets cannot load their translations; they show their texts in that configuration’s locale, or in English.'
-    );
+  if (api === undefined) {
+    try {
+      api = configureLocalization({
+        sourceLocale,
+        targetLocales,
+        loadLocale: (locale) => loaders[locale as keyof typeof loaders](),
+      });
+    } catch {
+      api = null;
+      console.warn(
+        'cm-widgets: @lit/localize is already configured on this page: the widgets show their texts in its locale, or in English.'
+      );
+    }
   }
-  return api;
+  return api ?? undefined;
 }
 
-/** The locale we have for a BCP 47 tag: exact, then base language, else English. */
+/** The locale we have for a BCP 47 tag's language (`fr-CA` → `fr`), else English. */
 export function matchLocale(tag: string | null | undefined): LocaleCode {
-  const lower = (tag ?? '').trim().toLowerCase();
-  const exact = allLocales.find((l) => l.toLowerCase() === lower);
-  if (exact) return exact;
-  const base = lower.split('-')[0];
-  return allLocales.find((l) => l.toLowerCase() === base) ?? sourceLocale;
+  const base = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0] as LocaleCode;
+  return allLocales.includes(base) ? base : sourceLocale;
+}
+
+/** An Intl formatter for `lang`, or for English when `lang` is not a valid tag. */
+export function intl<T, O>(Format: new (lang: string, options?: O) => T, lang: string, options?: O): T {
+  try {
+    return new Format(lang, options);
+  } catch {
+    return new Format('en', options);
+  }
 }

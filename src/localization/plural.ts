@@ -12,27 +12,12 @@
  * name the number in words instead (Arabic `one` "فكرة واحدة", `two` "فكرتان"), exactly
  * as ICU MessageFormat lets `#` be left out.
  */
-import {localization} from './localize.js';
+import {intl, localization} from './localize.js';
 
-export type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
+export type PluralCategory = Intl.LDMLPluralRule;
 
 /** Message functions by category; `other` is required and stands in for any missing one. */
 export type PluralForms = Partial<Record<PluralCategory, () => string>> & {other: () => string};
-
-const rulesCache = new Map<string, Intl.PluralRules>();
-
-function rulesFor(locale: string): Intl.PluralRules {
-  let rules = rulesCache.get(locale);
-  if (!rules) {
-    try {
-      rules = new Intl.PluralRules(locale);
-    } catch {
-      rules = new Intl.PluralRules('en');
-    }
-    rulesCache.set(locale, rules);
-  }
-  return rules;
-}
 
 /**
  * The locale our messages are shown in: the plural form must agree with the language of
@@ -42,7 +27,7 @@ function rulesFor(locale: string): Intl.PluralRules {
 export const uiLocale = (): string => localization()?.getLocale() ?? 'en';
 
 /** The plural category of `n` in `locale` (the messages' locale by default). */
-export const pluralCategory = (n: number, locale = uiLocale()) => rulesFor(locale).select(n) as PluralCategory;
+export const pluralCategory = (n: number, locale = uiLocale()) => intl(Intl.PluralRules, locale).select(n);
 
 /**
  * The message for `n`: the form of its plural category, else `other`. With `count` (the

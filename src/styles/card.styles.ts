@@ -9,26 +9,32 @@ export const cardStyles = css`
     container-type: inline-size;
   }
 
-  .card {
+  .card,
+  .body {
     display: flex;
     flex-direction: column;
+  }
+
+  /* Its border and background: hostStyles. */
+  .card {
     block-size: 100%;
     overflow: hidden;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
   }
 
   .body {
-    display: flex;
     flex: 1;
-    flex-direction: column;
     gap: calc(var(--_space) / 2);
     padding: var(--_space);
   }
 
-  .kicker {
+  .kicker,
+  .title,
+  .meta,
+  .summary {
     margin: 0;
+  }
+
+  .kicker {
     color: var(--_accent);
     font-size: 0.8125em;
     font-weight: 700;
@@ -37,14 +43,8 @@ export const cardStyles = css`
   }
 
   .title {
-    margin: 0;
     font-size: 1.25em;
     line-height: 1.25;
-  }
-
-  .meta,
-  .summary {
-    margin: 0;
   }
 
   .meta {

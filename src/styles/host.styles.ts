@@ -35,14 +35,17 @@ export const hostStyles = css`
     display: none;
   }
 
-  /* Before the first render (see CmElement): the placeholder's height, not zero. */
-  :host(:not(:state(ready))) {
+  /* Before the first render (see CmElement), the states and the loading placeholder: the
+     same height, so nothing moves while a feed loads. */
+  :host(:not(:state(ready))),
+  .state,
+  .skeleton-card {
     min-block-size: var(--_state-min-block-size, 8rem);
   }
 
   *,
-  *::before,
-  *::after {
+  ::before,
+  ::after {
     box-sizing: inherit;
   }
 
@@ -56,11 +59,18 @@ export const hostStyles = css`
     inline-size: 1px;
     block-size: 1px;
     margin: -1px;
-    padding: 0;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
+  }
+
+  button,
+  .card,
+  .state,
+  .skeleton-card {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
   }
 
   button {
@@ -68,11 +78,7 @@ export const hostStyles = css`
     color: inherit;
     min-block-size: 2.75rem;
     min-inline-size: 2.75rem;
-    padding-block: 0.25rem;
-    padding-inline: 0.75rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
+    padding: 0.25rem 0.75rem;
     cursor: pointer;
   }
 
@@ -80,16 +86,17 @@ export const hostStyles = css`
     border-color: currentColor;
   }
 
-  .state {
+  .state,
+  .skeleton-card {
     display: grid;
+    gap: 0.75rem;
+    padding: var(--_space);
+  }
+
+  .state {
     align-content: center;
     justify-items: start;
     gap: calc(var(--_space) / 2);
-    min-block-size: var(--_state-min-block-size, 8rem);
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
   }
 
   /* Our messages that mix numbers and punctuation ("(error 404).", "17 ideas") take their
@@ -101,20 +108,8 @@ export const hostStyles = css`
     unicode-bidi: plaintext;
   }
 
-  /* The loading placeholder's box, shaped like the content that replaces it. */
-  .skeleton-card {
-    display: grid;
-    gap: 0.75rem;
-    min-block-size: var(--_state-min-block-size, 8rem);
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-
   .skeleton {
-    display: block;
     block-size: 1em;
-    inline-size: 100%;
     border-radius: calc(var(--_radius) / 2);
     background: color-mix(in srgb, currentColor 10%, transparent);
     animation: cm-pulse 1.6s ease-in-out infinite;
@@ -128,8 +123,8 @@ export const hostStyles = css`
 
   @media (prefers-reduced-motion: reduce) {
     *,
-    *::before,
-    *::after {
+    ::before,
+    ::after {
       animation: none !important;
       transition: none !important;
     }

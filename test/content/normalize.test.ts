@@ -38,7 +38,7 @@ describe('normalizeStory', () => {
       warnings.push(w)
     );
     expect(story).to.deep.equal({title: 'T', url: '/s'});
-    expect(warnings).to.deep.equal(['dropped the unsafe or invalid URL in "image"']);
+    expect(warnings).to.deep.equal(['ignored "image" "data:image/svg+xml,<svg onload=alert(1)>": not an http(s) or relative URL (unsafe or invalid)']);
   });
 
   it('keeps localized text objects, cleaned, and ignores keys that are not language tags', () => {
@@ -55,7 +55,7 @@ describe('normalizeStory', () => {
       title: 'T',
       url: '/s',
     });
-    expect(warnings).to.deep.equal(['ignored "date" "yesterday": not an ISO 8601 date such as 2031-01-15T17:00:00-05:00']);
+    expect(warnings).to.deep.equal(['ignored "date" "yesterday": not an ISO 8601 date (2031-01-15T17:00:00-05:00)']);
   });
 
   it('caps huge texts', () => {
@@ -81,14 +81,14 @@ describe('the other normalizers', () => {
       durationMinutes: 60,
       speakers: [{name: 'Sarah Spencer'}, {name: 'Jan Braat', role: 'Advisor'}],
     });
-    expect(warnings).to.deep.equal(['ignored the unknown "kind" "live"']);
+    expect(warnings).to.deep.equal(['ignored "kind" "live": not featured, video or archive']);
   });
 
   it('idea: id, title, url, city and country required; numbers checked', () => {
     const idea = {id: 'a', title: 'T', url: '/i', city: 'Montréal', country: 'Canada', themes: ['Work', 3, null], year: 2015, lat: 200};
     const warnings: string[] = [];
     expect(normalizeIdea(idea, (w) => warnings.push(w))).to.deep.equal({id: 'a', title: 'T', url: '/i', city: 'Montréal', country: 'Canada', themes: ['Work', '3'], year: 2015});
-    expect(warnings).to.deep.equal(['ignored "lat" 200: not a latitude']);
+    expect(warnings).to.deep.equal(['ignored "lat" 200: not a number from -90 to 90']);
     expect(normalizeIdea({...idea, country: undefined}, noWarn)).to.equal('"country" is missing');
     warnings.length = 0;
     normalizeIdea({...idea, lat: undefined, themes: 'Work'}, (w) => warnings.push(w));
