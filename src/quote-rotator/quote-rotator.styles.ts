@@ -29,7 +29,8 @@ export const quoteRotatorStyles = css`
     stroke-width: 3;
   }
 
-  /* Previous/next arrows point the way the quotes move: mirrored right to left. */
+  /* Previous/next (the buttons after play) point the way the quotes move: mirrored right
+     to left. */
   :host(:dir(rtl)) button + button svg {
     transform: scaleX(-1);
   }
@@ -37,6 +38,7 @@ export const quoteRotatorStyles = css`
   .position {
     margin-inline-start: auto;
     color: var(--_muted);
+    font-size: 0.875em;
   }
 
   /* Every slide sits in the same grid cell: the cell is as tall as the tallest quote at
