@@ -10,25 +10,22 @@ export const featuredStoryStyles = css`
     position: relative;
   }
 
-  /* The stretched link makes the whole card clickable: show its focus on the card. */
-  @supports selector(:has(a)) {
-    .card:has(.more:focus-visible) {
-      outline: var(--_focus-ring);
-      outline-offset: 2px;
-    }
+  /* The stretched link makes the whole card clickable: show its focus on the card (the
+     link is its one focusable element). */
+  .card:focus-within {
+    outline: var(--_focus-ring);
+    outline-offset: 2px;
+  }
 
-    .more:focus-visible {
-      outline: none;
-    }
+  .more:focus {
+    outline: none;
   }
 
   .card:hover .title {
     text-decoration: underline;
-    text-underline-offset: 0.15em;
   }
 
   .image {
-    display: block;
     inline-size: 100%;
     aspect-ratio: 16 / 9;
     object-fit: cover;
@@ -36,12 +33,9 @@ export const featuredStoryStyles = css`
   }
 
   .more {
-    align-self: flex-start;
     margin-block-start: auto;
     color: var(--_accent);
     font-weight: 700;
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
   }
 
   .more::after {
@@ -50,31 +44,17 @@ export const featuredStoryStyles = css`
     inset: 0;
   }
 
-  .skeleton-card .skeleton:nth-child(1) {
-    inline-size: 30%;
-  }
-
-  .skeleton-card .skeleton:nth-child(2) {
-    block-size: 1.5em;
-    inline-size: 80%;
-  }
-
+  /* Image beside the text when the card is wide; a card without image is just its body. */
   @container (min-width: 40rem) {
-    .card.has-image {
+    .card {
       flex-direction: row;
     }
 
-    .card.has-image .image {
+    .image {
       inline-size: 40%;
       block-size: auto;
       aspect-ratio: auto;
       min-block-size: 100%;
-    }
-  }
-
-  @media (forced-colors: active) {
-    .card:has(.more:focus-visible) {
-      outline-color: Highlight;
     }
   }
 `;

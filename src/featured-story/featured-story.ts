@@ -14,21 +14,22 @@ import {featuredStoryStyles} from './featured-story.styles.js';
 
 /** Reads a story from the HTML a webmaster wrote inside the element. */
 function storyFromChildren(host: HTMLElement): unknown[] {
-  const heading = host.querySelector('h1, h2, h3, h4, h5, h6');
+  const heading = host.querySelector('h1,h2,h3,h4,h5,h6');
   const link = host.querySelector('a[href]');
-  if (!heading && !link) return [];
   const img = host.querySelector('img');
-  const summary = summaryParagraph(host);
-  return [
-    {
-      title: heading?.textContent ?? link?.textContent,
-      url: link?.getAttribute('href'),
-      summary: summary?.textContent,
-      image: img?.getAttribute('src'),
-      imageAlt: img?.getAttribute('alt') ?? undefined,
-      date: host.querySelector('time[datetime]')?.getAttribute('datetime'),
-    },
-  ];
+  return heading || link
+    ? [
+        {
+          title: (heading ?? link)!.textContent,
+          url: link?.getAttribute('href'),
+          summary: summaryParagraph(host)?.textContent,
+          image: img?.getAttribute('src'),
+          // Absent or empty: a decorative image.
+          imageAlt: img?.alt,
+          date: host.querySelector('time[datetime]')?.getAttribute('datetime'),
+        },
+      ]
+    : [];
 }
 
 /**
@@ -87,25 +88,20 @@ export class CmFeaturedStory extends CmElement {
                 },
               ],
               source: 'its attributes',
-              rename: {title: 'heading', url: 'href', image: 'image'},
+              rename: {title: 'heading', url: 'href'},
             }
           : undefined,
     src: () => this.src,
     lightDom: () => storyFromChildren(this),
     selectArgs: () => [this.storyId],
     select: (stories, src) => {
-      const found = this.storyId ? stories.filter((s) => s.id === this.storyId) : stories;
-      if (!found.length) {
-        throw new FeedError(
-          'not-found',
-          src,
-          this.storyId ? `no story with id "${this.storyId}"` : 'the feed has no story'
-        );
-      }
-      return found.slice(0, 1);
+      const id = this.storyId;
+      const story = id ? stories.find((s) => s.id == id) : stories[0];
+      if (!story) throw new FeedError('not-found', src, `no story${id ? ` with id "${id}"` : ''}`);
+      return [story];
     },
     timeout: () => this.timeout,
-    hint: 'set src, the heading and href attributes, the story property, or HTML children',
+    hint: 'set src, heading and href, the story property, or HTML children',
   });
 
   /** The story to show; takes precedence over every attribute. */
@@ -138,48 +134,37 @@ export class CmFeaturedStory extends CmElement {
   /** Milliseconds to wait for the feed before showing an error (default 10000). */
   @property({type: Number}) timeout?: number;
 
-  private renderStory(story: Story) {
-    const lang = story.lang;
-    const title = this.tr(story.title, lang)!;
-    const summary = this.tr(story.summary, lang);
-    const author = this.tr(story.author, lang);
-    // The kicker attribute is the page's own text; a feed's kicker is content in its language.
-    const kicker: Text = this.kicker != null ? {text: this.kicker} : (this.tr(story.kicker, lang) ?? {text: msg('Featured Story')});
-    const alt = this.tr(story.imageAlt, lang);
-    const date = story.date ? this.formatDate(story.date) : undefined;
-    return html`<article part="card" class="card ${story.image ? 'has-image' : ''}">
-      ${story.image
-        ? html`<img
-            part="image"
-            class="image"
-            src=${story.image}
-            alt=${alt?.text ?? ''}
-            lang=${ifDefined(alt?.lang)}
-            loading="lazy"
-            decoding="async"
-          />`
-        : nothing}
-      <div class="body">
-        <p part="kicker" class="kicker" lang=${ifDefined(kicker.lang)} dir=${ifDefined(kicker.dir)}>${kicker.text}</p>
-        ${this.renderHeading(title)}
-        ${author || date
-          ? html`<p part="meta" class="meta">
-              ${author ? html`<span lang=${ifDefined(author.lang)} dir=${ifDefined(author.dir)}>${author.text}</span>` : nothing}
-              ${author && date ? ' · ' : nothing}
-              ${date ? html`<time datetime=${story.date!}>${date}</time>` : nothing}
-            </p>`
-          : nothing}
-        ${summary
-          ? html`<p part="summary" class="summary" lang=${ifDefined(summary.lang)} dir=${ifDefined(summary.dir)}>${summary.text}</p>`
-          : nothing}
-        <a part="link" class="more" id="more" href=${story.url} aria-labelledby="more title">${msg('More', {desc: 'Visible text of the link to the full story.'})}</a>
-      </div>
-    </article>`;
-  }
-
   override render() {
     return this.content.render({
-      complete: ([story]) => this.renderStory(story),
+      complete: ([story]: Story[]) => {
+        const tr = (text: Story['title'] | undefined) => this.tr(text, story.lang);
+        const {image, date} = story;
+        const author = tr(story.author);
+        const summary = tr(story.summary);
+        const alt = tr(story.imageAlt);
+        // The kicker attribute is the page's own text; a feed's kicker is content in its language.
+        const kicker: Text = this.kicker != null ? {text: this.kicker} : (tr(story.kicker) ?? {text: msg('Featured Story')});
+        return html`<article part="card" class="card">
+          ${image
+            ? html`<img part="image" class="image" src=${image} alt=${alt?.text ?? ''} lang=${ifDefined(alt?.lang)} loading="lazy" />`
+            : nothing}
+          <div class="body">
+            <p part="kicker" class="kicker" lang=${ifDefined(kicker.lang)} dir=${ifDefined(kicker.dir)}>${kicker.text}</p>
+            ${this.renderHeading(tr(story.title)!)}
+            ${author || date
+              ? html`<p part="meta" class="meta">
+                  ${author ? html`<span lang=${ifDefined(author.lang)} dir=${ifDefined(author.dir)}>${author.text}</span>` : nothing}
+                  ${author && date ? ' · ' : nothing}
+                  ${date ? html`<time datetime=${date}>${this.formatDate(date)}</time>` : nothing}
+                </p>`
+              : nothing}
+            ${summary
+              ? html`<p part="summary" class="summary" lang=${ifDefined(summary.lang)} dir=${ifDefined(summary.dir)}>${summary.text}</p>`
+              : nothing}
+            <a part="link" class="more" id="more" href=${story.url} aria-labelledby="more title">${msg('More', {desc: 'Visible text of the link to the full story.'})}</a>
+          </div>
+        </article>`;
+      },
     });
   }
 }

@@ -5,7 +5,7 @@ export const quoteRotatorStyles = css`
     --_state-min-block-size: 10rem;
   }
 
-  .carousel {
+  section {
     display: grid;
     gap: calc(var(--_space) / 2);
     padding: var(--_space);
@@ -14,27 +14,24 @@ export const quoteRotatorStyles = css`
     background: var(--_surface);
   }
 
-  .controls {
+  [part='controls'] {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5rem;
     align-items: center;
   }
 
-  .controls button {
-    display: inline-grid;
-    place-items: center;
-    padding: 0;
+  svg {
+    display: block;
+    inline-size: 1.25em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 3;
   }
 
-  .controls svg {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
-    fill: currentColor;
-  }
-
-  /* Previous/next arrows point the way the quotes move: mirrored right to left. */
-  :host(:dir(rtl)) .direction svg {
+  /* Previous/next (the buttons after play) point the way the quotes move: mirrored right
+     to left. */
+  :host(:dir(rtl)) button + button svg {
     transform: scaleX(-1);
   }
 
@@ -42,7 +39,6 @@ export const quoteRotatorStyles = css`
     margin-inline-start: auto;
     color: var(--_muted);
     font-size: 0.875em;
-    font-variant-numeric: tabular-nums;
   }
 
   /* Every slide sits in the same grid cell: the cell is as tall as the tallest quote at
@@ -52,42 +48,26 @@ export const quoteRotatorStyles = css`
     touch-action: pan-y;
   }
 
+  /* visibility (which keeps hidden quotes from screen readers) changes at the end of a
+     fade-out and at the start of a fade-in. */
   .slide {
     grid-area: 1 / 1;
+    transition: 0.4s;
+  }
+
+  .slide:not(.current) {
     visibility: hidden;
     opacity: 0;
-    transition:
-      opacity 0.4s ease,
-      visibility 0s linear 0.4s;
   }
 
-  .slide.current {
-    visibility: visible;
-    opacity: 1;
-    transition: opacity 0.4s ease;
-  }
-
-  figure {
+  figure,
+  blockquote {
     margin: 0;
   }
 
   blockquote {
-    margin: 0;
     font-size: 1.125em;
     font-style: italic;
-    line-height: 1.45;
-  }
-
-  blockquote p {
-    margin: 0;
-  }
-
-  blockquote p::before {
-    content: open-quote;
-  }
-
-  blockquote p::after {
-    content: close-quote;
   }
 
   figcaption {
@@ -95,22 +75,12 @@ export const quoteRotatorStyles = css`
     color: var(--_muted);
   }
 
-  .author {
-    color: var(--cm-color-text, inherit);
+  cite {
     font-style: normal;
     font-weight: 700;
   }
 
-  .author-link {
+  a {
     color: inherit;
-  }
-
-  .skeleton-card .skeleton:nth-child(1) {
-    inline-size: 40%;
-    block-size: 2.75rem;
-  }
-
-  .skeleton-card .skeleton:last-child {
-    inline-size: 45%;
   }
 `;

@@ -1,63 +1,30 @@
 import {msg, str} from '@lit/localize';
-import {html, nothing, svg, type PropertyValues} from 'lit';
+import {html, nothing, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {normalizeQuote} from '../content/normalize.js';
 import type {Quote} from '../content/types.js';
-import {AutoplayController} from '../controllers/autoplay.js';
 import {ContentController, jsonListConverter, listInput} from '../controllers/content.js';
 import {CmElement} from '../internal/cm-element.js';
 import {define} from '../internal/define.js';
-import {separator} from '../localization/punctuation.js';
 import {fire} from '../internal/events.js';
+import {separator} from '../localization/punctuation.js';
 import {quoteRotatorStyles} from './quote-rotator.styles.js';
 
 const DEFAULT_INTERVAL = 8000;
-const MIN_INTERVAL = 3000;
-// A horizontal move this long (px), and longer than it is tall, is a swipe.
-const SWIPE = 40;
 
-/** Reads quotes from `<blockquote>` children, each with a `<footer>` or `<cite>` line. */
-function quotesFromChildren(host: HTMLElement): unknown[] {
-  return [...host.querySelectorAll('blockquote')].map((bq) => {
-    const line = bq.querySelector('footer') ?? bq.querySelector('cite');
-    const cite = line?.matches('cite') ? line : line?.querySelector('cite');
-    const lineText = line?.textContent?.trim() ?? '';
-    let author = cite?.textContent?.trim() ?? '';
-    let role = '';
-    if (author) {
-      role = lineText.replace(author, '');
-    } else {
-      // "Jussi Pajunen, Mayor of Helsinki": the name, then what they are.
-      [author, role = ''] = lineText.split(/,(.*)/s);
-    }
-    const clone = bq.cloneNode(true) as HTMLElement;
-    clone.querySelectorAll('footer, cite').forEach((n) => n.remove());
-    return {
-      text: clone.textContent,
-      // "— Jussi Pajunen, Mayor": the dash is typography, not part of the name or role.
-      author: author.replace(/^[\s—–-]+/, ''),
-      role: role.replace(/^[\s,—–-]+/, ''),
-      url: bq.getAttribute('cite') ?? undefined,
-      lang: bq.getAttribute('lang') ?? bq.querySelector('[lang]')?.getAttribute('lang') ?? undefined,
-    };
-  });
-}
-
-const icons = {
-  play: svg`<path d="M7 4.5v15l12-7.5z"/>`,
-  pause: svg`<path d="M6 4.5h4v15H6zm8 0h4v15h-4z"/>`,
-  previous: svg`<path d="M15.4 5.4 14 4l-8 8 8 8 1.4-1.4L8.8 12z"/>`,
-  next: svg`<path d="M8.6 5.4 10 4l8 8-8 8-1.4-1.4 6.6-6.6z"/>`,
-};
-const icon = (path: unknown) =>
-  html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">${path}</svg>`;
+/** A control: an icon, and its name as text (for screen readers, and for translators). */
+const button = (part: string, path: string, name: string, click: () => void) =>
+  html`<button part="${part}-button" @click=${click}>
+    <svg viewBox="0 0 24 24" aria-hidden="true"><path d=${path} /></svg
+    ><span class="visually-hidden">${name}</span>
+  </button>`;
 
 /**
  * Mayors' quotes on immigration, one at a time, with optional automatic rotation that
  * follows the W3C APG carousel pattern: a play/pause button first, then previous and
  * next; rotation pauses on hover and stops on keyboard focus or any control; it never
- * starts under reduced motion, off screen or in a hidden tab.
+ * starts under reduced motion, and waits off screen or in a hidden tab.
  *
  * @tagname cm-quote-rotator
  * @summary Rotating quotes from a property, a JSON attribute, a feed or `<blockquote>` children.
@@ -97,20 +64,46 @@ export class CmQuoteRotator extends CmElement {
     normalize: normalizeQuote,
     local: () => listInput(this, 'quotes', this.quotes),
     src: () => this.src,
-    lightDom: () => quotesFromChildren(this),
+    lightDom: () =>
+      [...this.querySelectorAll('blockquote')].map((bq) => {
+        const line = bq.querySelector('footer') ?? bq.querySelector('cite');
+        const full = line?.textContent ?? '';
+        const name = line?.querySelector('cite')?.textContent;
+        // "Jussi Pajunen, Mayor of Helsinki": without a <cite>, the name comes first.
+        // "— Jussi Pajunen": the dash is typography, not part of the name or role.
+        const [author, role] = (name ? [name, full.replace(name, '')] : full.split(/,(.*)/s)).map((s = '') =>
+          s.replace(/^[\s,—–-]+/, '')
+        );
+        return {
+          // The quote is the rest of the blockquote.
+          text: bq.textContent!.replace(full, ''),
+          author,
+          role,
+          url: bq.getAttribute('cite'),
+          lang: bq.lang || bq.querySelector<HTMLElement>('[lang]')?.lang,
+        };
+      }),
     timeout: () => this.timeout,
-    hint: 'set src, the quotes attribute or property, or <blockquote> children',
+    hint: 'set src, quotes, or <blockquote> children',
     // Every quote is in the DOM (that is how the element takes the tallest one's height):
     // a rotator of thousands would be slow and useless.
     max: 100,
   });
 
-  private readonly rotation = new AutoplayController(this, {
-    interval: () => this.validInterval,
-    step: () => this.show(this.current + 1),
+  // Automatic rotation, after the W3C APG carousel pattern. `playing` is the visitor's (or
+  // the author's) choice; hover, being off screen and a hidden tab only hold it. One
+  // setTimeout at a time, dropped while held and re-armed for a full interval after, so a
+  // tab that comes back shows the next quote after a full interval: never a burst.
+  private playing = false;
+  private hovered = false;
+  private offscreen = false;
+  private timer?: ReturnType<typeof setTimeout>;
+  private swipeX?: number;
+  private readonly motion = matchMedia('(prefers-reduced-motion: reduce)');
+  private readonly observer = new IntersectionObserver(([entry]) => {
+    this.offscreen = !entry.isIntersecting;
+    this.tick();
   });
-
-  private swipeStart?: {x: number; y: number};
 
   /** The quotes to show; takes precedence over `src` and children. As an attribute: JSON. */
   @property({converter: jsonListConverter}) quotes?: Quote[];
@@ -133,32 +126,116 @@ export class CmQuoteRotator extends CmElement {
   /** Milliseconds to wait for the feed before showing an error (default 10000). */
   @property({type: Number}) timeout?: number;
 
-  private get validInterval() {
-    return this.checkedNumber('interval', this.interval, DEFAULT_INTERVAL, (n) => n >= MIN_INTERVAL);
+  override connectedCallback() {
+    super.connectedCallback();
+    this.listen(true);
   }
 
-  private get count() {
-    return this.content.items.length;
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.listen(false);
+  }
+
+  override willUpdate(changed: PropertyValues<this>) {
+    // A removed attribute (null) simply means the first quote, without a warning.
+    if (changed.has('index')) {
+      this.index = this.checkedNumber('index', this.index, 0, (n) => Number.isInteger(n) && n >= 0);
+    }
+    if (changed.has('autoplay') && !(this.autoplay && this.motion.matches)) this.playing = this.autoplay;
+    // A new interval, a new quote or another choice: a full interval from now.
+    this.tick();
+  }
+
+  /** Everything outside the element is released on disconnect and taken again on reconnect. */
+  private listen(on: boolean) {
+    const method = on ? 'addEventListener' : 'removeEventListener';
+    document[method]('visibilitychange', this.tick);
+    this.motion[method]('change', this.handleMotion);
+    if (on) this.observer.observe(this);
+    else this.observer.disconnect();
+    // A removed element gets no pointerleave.
+    this.hovered = false;
+    this.tick();
+  }
+
+  /** Arms the next automatic step when rotation is on and nothing holds it; else disarms. */
+  private tick = () => {
+    clearTimeout(this.timer);
+    if (this.playing && !this.hovered && !this.offscreen && document.visibilityState != 'hidden' && this.isConnected) {
+      this.timer = setTimeout(
+        () => {
+          this.next();
+          this.tick();
+        },
+        this.checkedNumber('interval', this.interval, DEFAULT_INTERVAL, (n) => n >= 3000)
+      );
+    }
+  };
+
+  private handleMotion = () => this.motion.matches && this.pause();
+
+  // Touch "hover" is a tap: only a mouse or pen resting over the quotes holds them.
+  private handleHover(e: PointerEvent) {
+    this.hovered = e.type == 'pointerenter' && e.pointerType != 'touch';
+    this.tick();
+  }
+
+  // APG: keyboard focus stops rotation. A mouse click focuses a button too, without
+  // :focus-visible; the button's own action decides then.
+  private handleFocus(e: FocusEvent) {
+    if ((e.target as Element).matches(':focus-visible')) this.pause();
+  }
+
+  // Alt/Cmd + arrow is the browser's Back and Forward: not ours.
+  private handleKeydown(e: KeyboardEvent) {
+    const forward = e.key == 'ArrowRight';
+    if ((forward || e.key == 'ArrowLeft') && !(e.altKey || e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      this.move(forward);
+    }
+  }
+
+  // A horizontal touch or pen move of 40 px is a swipe; vertical ones scroll the page
+  // (touch-action: pan-y), which cancels the pointer.
+  private handleSwipe(e: PointerEvent) {
+    if (e.type == 'pointerdown') {
+      this.swipeX = e.pointerType == 'mouse' ? NaN : e.clientX;
+    } else {
+      const dx = e.clientX - this.swipeX!;
+      if (Math.abs(dx) >= 40) this.move(dx < 0);
+    }
+  }
+
+  /** Forward as the visitor sees it (ArrowRight, a swipe to the left): mirrored right to left. */
+  private move(forward: boolean) {
+    this.step(forward != this.matches(':dir(rtl)') ? 1 : -1);
+  }
+
+  /** A visitor's step: stops rotation (APG), then moves. */
+  private step(delta: number) {
+    this.pause();
+    this.show(this.current + delta);
   }
 
   /** `index` within the quotes there are (a feed may hold fewer than `index` asked for). */
   private get current() {
-    return Math.min(this.index, Math.max(this.count - 1, 0));
+    return Math.min(this.index, this.content.items.length - 1);
   }
 
-  override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('autoplay')) {
-      if (this.autoplay) this.rotation.start(false);
-      else this.rotation.stop();
+  private show(index: number) {
+    const count = this.content.items.length;
+    const next = ((Math.trunc(index) % count) + count) % count;
+    // NaN (no quotes, or an index that is not a number) is no move.
+    if (next >= 0 && next != this.current) {
+      this.index = next;
+      fire(this, 'cm-change', {index: next});
     }
-    if (changed.has('interval')) this.rotation.restart();
-    if (changed.has('index') && !(Number.isInteger(this.index) && this.index >= 0)) {
-      // A removed attribute (null) simply means the first quote.
-      if (this.index !== null) {
-        this.warn(`ignored index="${this.getAttribute('index') ?? this.index}": not a position; using 0.`);
-      }
-      this.index = 0;
-    }
+  }
+
+  private toggle(on: boolean) {
+    this.playing = on;
+    this.tick();
+    this.requestUpdate();
   }
 
   /** Shows the next quote (after the last: the first). */
@@ -173,147 +250,79 @@ export class CmQuoteRotator extends CmElement {
 
   /** Shows the quote at `index` (wrapping around). */
   goTo(index: number) {
-    if (Number.isFinite(index)) this.show(Math.trunc(index));
+    this.show(index);
   }
 
   /** Starts automatic rotation. */
   play() {
-    this.rotation.start();
+    this.toggle(true);
   }
 
   /** Stops automatic rotation. */
   pause() {
-    this.rotation.stop();
-  }
-
-  private show(index: number) {
-    const count = this.count;
-    if (count < 2) return;
-    const next = ((index % count) + count) % count;
-    if (next === this.current) return;
-    this.index = next;
-    fire(this, 'cm-change', {index: next});
-  }
-
-  /** A visitor's step: stops rotation (APG), then moves. */
-  private step(delta: number) {
-    this.rotation.stop();
-    this.show(this.current + delta);
-  }
-
-  private get rtl() {
-    return this.matches(':dir(rtl)');
-  }
-
-  private handleKeydown = (e: KeyboardEvent) => {
-    if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
-    if (e.altKey || e.ctrlKey || e.metaKey) return;
-    // Arrows follow what the visitor sees: right to left, ArrowLeft goes forward.
-    const forward = (e.key === 'ArrowRight') !== this.rtl;
-    e.preventDefault();
-    this.step(forward ? 1 : -1);
-  };
-
-  private handlePointerDown = (e: PointerEvent) => {
-    if (e.pointerType === 'mouse') return;
-    this.swipeStart = {x: e.clientX, y: e.clientY};
-  };
-
-  private handlePointerUp = (e: PointerEvent) => {
-    const start = this.swipeStart;
-    this.swipeStart = undefined;
-    if (!start) return;
-    const dx = e.clientX - start.x;
-    if (Math.abs(dx) < SWIPE || Math.abs(dx) < Math.abs(e.clientY - start.y)) return;
-    // Swiping left brings the next quote in from the right (mirrored right to left).
-    this.step((dx < 0) !== this.rtl ? 1 : -1);
-  };
-
-  private togglePlay() {
-    if (this.rotation.playing) this.rotation.stop();
-    else this.rotation.start();
-  }
-
-  override connectedCallback() {
-    super.connectedCallback();
-    this.addEventListener('keydown', this.handleKeydown);
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    this.removeEventListener('keydown', this.handleKeydown);
-  }
-
-  private renderQuote(quote: Quote, i: number, count: number, current: number) {
-    const text = this.tr(quote.text, quote.lang)!;
-    const author = this.tr(quote.author, quote.lang)!;
-    const details = [quote.role, quote.city, quote.country]
-      .map((v) => this.tr(v, quote.lang))
-      .filter((t) => !!t);
-    const name = quote.url
-      ? html`<a class="author-link" href=${quote.url}>${author.text}</a>`
-      : author.text;
-    return html`<div
-      part="slide"
-      class="slide ${i === current ? 'current' : ''}"
-      role="group"
-      aria-roledescription=${msg('slide', {desc: 'Role description of one quote in the carousel.'})}
-      aria-label=${msg(str`${this.formatNumber(i + 1)} of ${this.formatNumber(count)}`, {desc: 'Name of a slide: its position.'})}
-    >
-      <figure>
-        <blockquote part="quote" lang=${ifDefined(text.lang)} dir=${ifDefined(text.dir)}><p>${text.text}</p></blockquote>
-        <figcaption part="caption">
-          <cite class="author" lang=${ifDefined(author.lang)} dir=${ifDefined(author.dir)}>${name}</cite>${details.map(
-            (d) => html`${separator()}<span lang=${ifDefined(d!.lang)} dir=${ifDefined(d!.dir)}>${d!.text}</span>`
-          )}
-        </figcaption>
-      </figure>
-    </div>`;
-  }
-
-  private renderQuotes(quotes: Quote[]) {
-    const count = quotes.length;
-    const current = this.current;
-    const playing = this.rotation.playing;
-    return html`<section
-      part="carousel"
-      class="carousel"
-      aria-roledescription=${msg('carousel', {desc: 'Role description of the quotes region.'})}
-      aria-label=${this.label || msg('Quotes', {desc: 'Default accessible name of the quotes region.'})}
-    >
-      ${count > 1
-        ? html`<div class="controls" part="controls">
-            <button type="button" part="play-button" @click=${this.togglePlay}>
-              ${icon(playing ? icons.pause : icons.play)}<span class="visually-hidden"
-                >${playing ? msg('Stop automatic rotation') : msg('Start automatic rotation')}</span
-              >
-            </button>
-            <button type="button" part="previous-button" class="direction" @click=${() => this.step(-1)}>
-              ${icon(icons.previous)}<span class="visually-hidden">${msg('Previous quote')}</span>
-            </button>
-            <button type="button" part="next-button" class="direction" @click=${() => this.step(1)}>
-              ${icon(icons.next)}<span class="visually-hidden">${msg('Next quote')}</span>
-            </button>
-            <span part="position" class="position" aria-hidden="true"
-              >${this.formatNumber(current + 1)} / ${this.formatNumber(count)}</span
-            >
-          </div>`
-        : nothing}
-      <div
-        class="slides"
-        aria-live=${playing ? 'off' : 'polite'}
-        @pointerdown=${this.handlePointerDown}
-        @pointerup=${this.handlePointerUp}
-        @pointercancel=${() => (this.swipeStart = undefined)}
-      >
-        ${quotes.map((q, i) => this.renderQuote(q, i, count, current))}
-      </div>
-    </section>`;
+    this.toggle(false);
   }
 
   override render() {
     return this.content.render({
-      complete: (quotes) => this.renderQuotes(quotes),
+      complete: (quotes) => {
+        const count = quotes.length;
+        const current = this.current;
+        const playing = this.playing;
+        return html`<section
+          part="carousel"
+          aria-roledescription=${msg('carousel', {desc: 'Role description of the quotes region.'})}
+          aria-label=${this.label || msg('Quotes', {desc: 'Default accessible name of the quotes region.'})}
+          @keydown=${this.handleKeydown}
+          @focusin=${this.handleFocus}
+          @pointerenter=${this.handleHover}
+          @pointerleave=${this.handleHover}
+        >
+          ${count > 1
+            ? html`<div part="controls">
+                ${button(
+                  'play',
+                  playing ? 'M8 4v16m8-16v16' : 'M7 4v16l12-8z',
+                  playing ? msg('Stop automatic rotation') : msg('Start automatic rotation'),
+                  () => this.toggle(!playing)
+                )}
+                ${button('previous', 'M15 4l-8 8 8 8', msg('Previous quote'), () => this.step(-1))}
+                ${button('next', 'M9 4l8 8-8 8', msg('Next quote'), () => this.step(1))}
+                <span part="position" class="position" aria-hidden="true"
+                  >${this.formatNumber(current + 1)} / ${this.formatNumber(count)}</span
+                >
+              </div>`
+            : nothing}
+          <div
+            class="slides"
+            aria-live=${playing ? 'off' : 'polite'}
+            @pointerdown=${this.handleSwipe}
+            @pointerup=${this.handleSwipe}
+          >
+            ${quotes.map((quote, i) => {
+              const text = this.tr(quote.text, quote.lang)!;
+              const author = this.tr(quote.author, quote.lang)!;
+              return html`<div
+                part="slide"
+                class="slide ${i == current ? 'current' : ''}"
+                role="group"
+                aria-roledescription=${msg('slide', {desc: 'Role description of one quote in the carousel.'})}
+                aria-label=${msg(str`${this.formatNumber(i + 1)} of ${this.formatNumber(count)}`, {desc: 'Name of a slide: its position.'})}
+              ><figure>
+                <blockquote part="quote" lang=${ifDefined(text.lang)} dir=${ifDefined(text.dir)}><q>${text.text}</q></blockquote>
+                <figcaption part="caption">
+                  <cite lang=${ifDefined(author.lang)} dir=${ifDefined(author.dir)}
+                    >${quote.url ? html`<a href=${quote.url}>${author.text}</a>` : author.text}</cite
+                  >${[quote.role, quote.city, quote.country].map((field) => {
+                    const t = this.tr(field, quote.lang);
+                    return t ? html`${separator()}<span lang=${ifDefined(t.lang)} dir=${ifDefined(t.dir)}>${t.text}</span>` : nothing;
+                  })}
+                </figcaption>
+              </figure></div>`;
+            })}
+          </div>
+        </section>`;
+      },
     });
   }
 }
