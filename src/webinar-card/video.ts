@@ -23,16 +23,15 @@ export interface VideoRef {
 /** The host's name as visitors know it, for the consent line. Never translated. */
 export const HOST_NAMES = {youtube: 'YouTube', vimeo: 'Vimeo'};
 
-// Whole patterns (anchored): an ID with anything more, a lookalike host, fails.
-const YOUTUBE_HOST = /^((www|m|music)\.)?youtube(-nocookie)?\.com$|^youtu\.be$/;
-const YOUTUBE_PATH = /^\/(?:embed|shorts|live|v)\/([\w-]{11})\/?$/;
-const YOUTUBE_ID = /^[\w-]{11}$/;
-const VIMEO_HOST = /^((www|player)\.)?vimeo\.com$/;
-// vimeo.com/ID, /ID/HASH (unlisted), player.vimeo.com/video/ID, /channels/NAME/ID,
-// /groups|album|showcase/NAME/video(s)/ID
-const VIMEO_PATH =
-  /^\/(?:video\/|channels\/[^/]+\/|(?:groups|album|showcase)\/[^/]+\/videos?\/)?(\d{1,12})(?:\/([\da-f]{6,20}))?\/?$/i;
-const VIMEO_ID = /^\d{1,12}$/;
+/**
+ * Every form of a video page or player URL we embed, matched whole against the parsed URL's
+ * origin and path (a lookalike host, a user name or a port fails): YouTube `watch?v=ID`
+ * (read as `/watch/ID`), `/embed|shorts|live|v/ID`, `youtu.be/ID`; Vimeo `/ID`, `/ID/HASH`
+ * (unlisted), `player.vimeo.com/video/ID`, `/channels/NAME/ID`,
+ * `/groups|album|showcase/NAME/video(s)/ID`.
+ */
+const VIDEO_URL =
+  /^https?:\/\/(?:(?:(?:www|m|music)\.)?youtube(?:-nocookie)?\.com\/(?:embed|shorts|live|v|watch)|youtu\.be)\/([\w-]{11})\/?$|^https?:\/\/(?:(?:www|player)\.)?vimeo\.com\/(?:video\/|channels\/[^/]+\/|(?:groups|album|showcase)\/[^/]+\/videos?\/)?(\d{1,12})(?:\/([\da-f]{6,20}))?\/?$/i;
 const VIMEO_HASH = /^[\da-f]{6,20}$/i;
 /**
  * The video services' servers (pages, players, thumbnails, media). An image from one of
@@ -57,24 +56,18 @@ export function parseStart(value: string | null | undefined): number | undefined
  * `undefined`, and the element shows a plain link instead of a player.
  */
 export function parseVideo(value: string | null | undefined): VideoRef | undefined {
-  let url: URL;
   try {
-    url = new URL(value!.trim());
+    const {origin, pathname, searchParams: query, hash} = new URL(value!.trim());
+    const m = VIDEO_URL.exec(origin + (pathname === '/watch' ? `/watch/${query.get('v')}` : pathname))!;
+    const start = parseStart(query.get('t') ?? query.get('start') ?? new URLSearchParams(hash.slice(1)).get('t'));
+    const h = m[2] && (m[3] ?? query.get('h'))?.toLowerCase();
+    if (!h || VIMEO_HASH.test(h)) {
+      return {host: m[1] ? 'youtube' : 'vimeo', id: m[1] ?? m[2], ...(h && {hash: h}), ...(start && {start})};
+    }
   } catch {
-    return undefined;
+    // Not a URL, or not one of ours.
   }
-  const {hostname, pathname, searchParams} = url;
-  if (!/^https?:$/.test(url.protocol)) return undefined;
-  const start = parseStart(searchParams.get('t') ?? searchParams.get('start') ?? new URLSearchParams(url.hash.slice(1)).get('t'));
-  const extra = start ? {start} : {};
-  if (YOUTUBE_HOST.test(hostname)) {
-    const path = hostname === 'youtu.be' ? '/v' + pathname : pathname === '/watch' ? `/v/${searchParams.get('v')}` : pathname;
-    const id = YOUTUBE_PATH.exec(path)?.[1];
-    return id ? {host: 'youtube', id, ...extra} : undefined;
-  }
-  const m = VIMEO_HOST.test(hostname) && VIMEO_PATH.exec(pathname);
-  const hash = m ? (m[2] ?? searchParams.get('h'))?.toLowerCase() : undefined;
-  return m && (!hash || VIMEO_HASH.test(hash)) ? {host: 'vimeo', id: m[1], ...(hash && {hash}), ...extra} : undefined;
+  return undefined;
 }
 
 /** Whether a URL points at a video service's servers (used to refuse posters from them). */
@@ -95,7 +88,7 @@ export function isVideoHostUrl(value: string, base = 'https://relative.invalid/'
 export function embedUrl({host, id, hash, start}: VideoRef, lang = 'en'): string {
   const tag = LANG_TAG.test(lang) ? lang : 'en';
   const base = tag.split('-')[0].toLowerCase();
-  if (host === 'youtube' ? !YOUTUBE_ID.test(id) : !VIMEO_ID.test(id) || (hash && !VIMEO_HASH.test(hash))) {
+  if (!(host === 'youtube' ? /^[\w-]{11}$/ : /^\d{1,12}$/).test(id) || (hash && !VIMEO_HASH.test(hash))) {
     throw new Error(`invalid ${host} video`);
   }
   const s = start ? Math.floor(start) : 0;

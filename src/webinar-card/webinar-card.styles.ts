@@ -29,7 +29,7 @@ export const webinarCardStyles = css`
 
   /* A neutral picture of our own: nothing is asked of the video host for a thumbnail. */
   .placeholder {
-    background: linear-gradient(135deg, color-mix(in srgb, var(--_accent) 40%, #1d1d1f), #1d1d1f);
+    background: #1d1d1f;
   }
 
   /* The whole picture is the button (a button centres its content); its visible part is
@@ -39,22 +39,16 @@ export const webinarCardStyles = css`
     background: none;
   }
 
-  /* The transparent border shows in forced colours, where the background is dropped. */
+  /* In forced colours, the browser draws a backplate behind the label. */
   .play-text {
     display: inline-flex;
     align-items: center;
     gap: 0.5em;
     padding: 0.5em 1em;
-    border: 1px solid transparent;
     border-radius: 2em;
     background: var(--_accent);
-    box-shadow: 0 2px 12px rgb(0 0 0 / 35%);
     color: #fff;
     font-weight: 700;
-  }
-
-  .play:hover .play-text {
-    text-decoration: underline;
   }
 
   .play svg {
@@ -72,9 +66,6 @@ export const webinarCardStyles = css`
   }
 
   .badge {
-    padding: 0 0.5em;
-    border: 1px solid;
-    border-radius: 1em;
     color: var(--_accent);
     font-weight: 700;
   }
@@ -85,8 +76,6 @@ export const webinarCardStyles = css`
   }
 
   ul {
-    display: grid;
-    gap: 0.25em;
     margin: 0;
     padding: 0;
     list-style: none;
@@ -121,7 +110,8 @@ export const webinarCardStyles = css`
     text-decoration: none;
   }
 
-  .button:hover {
+  .button:hover,
+  .play:hover .play-text {
     text-decoration: underline;
   }
 

@@ -148,7 +148,7 @@ export class CmWebinarCard extends CmElement {
       return [found];
     },
     timeout: () => this.timeout,
-    hint: 'set heading and href (or video), src, the webinar property, or HTML children',
+    hint: 'set heading, src or the webinar property, or write HTML children',
   });
 
   /** The `.ics` file's blob: URL, and the content it was made from. */
@@ -223,16 +223,6 @@ export class CmWebinarCard extends CmElement {
     }
   }
 
-  private formatDuration(minutes: number) {
-    const DurationFormat = (Intl as unknown as {DurationFormat?: DurationFormat}).DurationFormat;
-    try {
-      return new DurationFormat!(this.locale.lang, {style: 'long'}).format({hours: Math.floor(minutes / 60), minutes: minutes % 60});
-    } catch {
-      // A browser without DurationFormat, or an invalid page language tag.
-      return `${minutes} min`;
-    }
-  }
-
   private async handlePlay(video: string, ref: VideoRef) {
     this.playing = [video, embedUrl(ref, this.locale.lang)];
     fire(this, 'cm-play', {host: ref.host, id: ref.id});
@@ -261,7 +251,7 @@ export class CmWebinarCard extends CmElement {
     let poster = webinar.poster;
     // A poster from the video host would reach it before the visitor asks: refused.
     if (poster && isVideoHostUrl(poster, document.baseURI)) {
-      this.warn(`ignored the poster "${poster}": the video host would see every visitor before play; use an image of your own site.`);
+      this.warn(`ignored the poster "${poster}": an image from the video host reaches it before play; use one of your own.`);
       poster = undefined;
     }
     return html`<div part="media" class="media">
@@ -310,7 +300,7 @@ export class CmWebinarCard extends CmElement {
     if (iso) {
       const allDay = iso.length === 10;
       if (!allDay && !/(z|[+-]\d\d(:?\d\d)?)$/i.test(iso)) {
-        this.warn(`the date "${iso}" has no time zone offset (such as Z or -05:00): each visitor's browser reads it in their own time zone.`);
+        this.warn(`the date "${iso}" has no time zone offset (such as Z or -05:00): visitors read it in their own time zone.`);
       }
       const start = new Date(iso);
       // A timed webinar without a duration is taken to last an hour.
@@ -319,7 +309,47 @@ export class CmWebinarCard extends CmElement {
       const day: Intl.DateTimeFormatOptions = {weekday: 'long', year: 'numeric', month: 'long', day: 'numeric'};
       when = this.formatDate(iso, allDay ? day : {...day, hour: 'numeric', minute: '2-digit', timeZoneName: 'short'});
       // Decided at each render: a card left open past the end stops offering the calendar on its next update.
-      if (Date.now() < +end) calendar = this.calendarUrl(webinar, {title: title.text, start, end, allDay}, summary?.text, speakers);
+      if (Date.now() < +end) {
+        const href = url && new URL(url, document.baseURI).href;
+        const names = speakers.map((parts) => parts.map((t) => t.text).join(', ')).join('; ');
+        const event = {
+          title: title.text,
+          start,
+          end,
+          allDay,
+          // Stable across languages and visits, so adding the webinar twice updates it.
+          uid: `${webinar.id ?? slug(JSON.stringify(webinar.title))}-${start.getTime().toString(36)}@${location.hostname || 'cm-widgets'}`,
+          description: [
+            summary?.text,
+            names && msg(str`Speakers: ${names}`, {desc: 'Line of the calendar entry listing the speakers.'}),
+            href,
+          ]
+            .filter(Boolean)
+            .join('\n\n'),
+          url: href,
+        };
+        // A blob: URL (the file is ours, not content, so the http(s)-only rule for content
+        // URLs does not apply) needs no inline script and passes a strict CSP. Made again
+        // only when its content changes.
+        const key = JSON.stringify(event);
+        if (this.calendar?.[0] !== key) {
+          URL.revokeObjectURL(this.calendar?.[1] as string);
+          this.calendar = [key, URL.createObjectURL(new Blob([buildIcs(event)], {type: 'text/calendar;charset=utf-8'}))];
+        }
+        calendar = this.calendar[1];
+      }
+    }
+    let duration;
+    if (minutes) {
+      try {
+        duration = new (Intl as unknown as {DurationFormat: DurationFormat}).DurationFormat(this.locale.lang, {style: 'long'}).format({
+          hours: Math.floor(minutes / 60),
+          minutes: minutes % 60,
+        });
+      } catch {
+        // A browser without Intl.DurationFormat, or an invalid page language tag.
+        duration = `${minutes} min`;
+      }
     }
 
     return html`<article part="card" class="card ${ref ? 'has-media' : ''}">
@@ -329,14 +359,14 @@ export class CmWebinarCard extends CmElement {
           ${kind === 'video' ? msg('Webinar Video') : kind === 'archive' ? msg('Archived Videos') : msg('Featured Webinar')}
         </p>
         ${this.renderHeading(title)}
-        ${when || minutes
+        ${when || duration
           ? html`<p part="meta" class="meta">
               ${calendar
                 ? html`<span part="badge" class="badge">${msg('Upcoming', {desc: 'Label of a webinar that has not taken place yet.'})}</span>`
                 : nothing}
               ${when ? html`<time datetime=${iso!}>${when}</time>` : nothing}
-              ${when && minutes ? html`<span aria-hidden="true">·</span>` : nothing}
-              ${minutes ? html`<time datetime="PT${minutes}M">${this.formatDuration(minutes)}</time>` : nothing}
+              ${when && duration ? html`<span aria-hidden="true">·</span>` : nothing}
+              ${duration ? html`<time datetime="PT${minutes}M">${duration}</time>` : nothing}
             </p>`
           : nothing}
         ${summary
@@ -344,7 +374,18 @@ export class CmWebinarCard extends CmElement {
           : nothing}
         ${speakers.length
           ? html`<div part="speakers">
-              <p class="kicker label" id="speakers-label">${this.speakersLabel(speakers.length)}</p>
+              <p class="kicker label" id="speakers-label">
+                ${
+                  /* A label without a number agrees with how many there are — singular, dual
+                     (Arabic "المتحدثان"), plural — not with a number's plural category (in
+                     Russian, "one" also covers 21), so it is chosen by the number itself. */
+                  speakers.length === 1
+                    ? msg('Speaker', {id: 'speakers-label-one', desc: 'Label of one speaker.'})
+                    : speakers.length === 2
+                      ? msg('Speakers', {id: 'speakers-label-two', desc: 'Label of two speakers (Arabic: dual).'})
+                      : msg('Speakers', {id: 'speakers-label-other', desc: 'Label of 3 speakers or more.'})
+                }
+              </p>
               <ul aria-labelledby="speakers-label">
                 ${speakers.map(
                   (parts) =>
@@ -386,53 +427,6 @@ export class CmWebinarCard extends CmElement {
           : nothing}
       </div>
     </article>`;
-  }
-
-  /**
-   * The `.ics` file as a `blob:` URL. The file is ours, not content, so the http(s)-only
-   * rule for content URLs does not apply; a blob URL needs no inline script and passes a
-   * strict Content-Security-Policy. Made again only when its content changes.
-   */
-  private calendarUrl(
-    webinar: Webinar,
-    times: {title: string; start: Date; end: Date; allDay: boolean},
-    summary: string | undefined,
-    speakers: Text[][]
-  ): string {
-    const url = webinar.url && new URL(webinar.url, document.baseURI).href;
-    const names = speakers.map((parts) => parts.map((t) => t.text).join(', ')).join('; ');
-    const event = {
-      ...times,
-      // Stable across languages and visits, so adding the webinar twice updates it.
-      uid: `${webinar.id ?? slug(JSON.stringify(webinar.title))}-${times.start.getTime().toString(36)}@${location.hostname || 'cm-widgets'}`,
-      description: [
-        summary,
-        names && msg(str`Speakers: ${names}`, {desc: 'Line of the calendar entry listing the speakers.'}),
-        url,
-      ]
-        .filter(Boolean)
-        .join('\n\n'),
-      url,
-    };
-    const key = JSON.stringify(event);
-    if (this.calendar?.[0] !== key) {
-      URL.revokeObjectURL(this.calendar?.[1] as string);
-      this.calendar = [key, URL.createObjectURL(new Blob([buildIcs(event)], {type: 'text/calendar;charset=utf-8'}))];
-    }
-    return this.calendar[1];
-  }
-
-  /**
-   * "Speaker" or "Speakers". A label without a number agrees with how many there are —
-   * singular, dual (Arabic "المتحدثان"), plural — not with a number's plural category
-   * (in Russian, "one" also covers 21), so it is chosen by the number itself.
-   */
-  private speakersLabel(n: number) {
-    return n === 1
-      ? msg('Speaker', {id: 'speakers-label-one', desc: 'Label of one speaker.'})
-      : n === 2
-        ? msg('Speakers', {id: 'speakers-label-two', desc: 'Label of two speakers (Arabic: dual).'})
-        : msg('Speakers', {id: 'speakers-label-other', desc: 'Label of 3 speakers or more.'});
   }
 
   override render() {
