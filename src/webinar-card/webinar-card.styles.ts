@@ -8,7 +8,6 @@ export const webinarCardStyles = css`
   .media {
     position: relative;
     aspect-ratio: 16 / 9;
-    background: color-mix(in srgb, currentColor 8%, transparent);
   }
 
   /* Poster, play button and player (and the loading placeholder) fill the same 16:9 box,

@@ -24,7 +24,7 @@ function webinarFromChildren(host: CmWebinarCard): unknown[] {
   const iframe = child('iframe[src]');
   if (iframe && isVideoHostUrl(iframe.getAttribute('src')!)) {
     // Already loaded by the parser, with the host's cookies: too late for the facade.
-    host.warn('an <iframe> child loads the video host at once; write a link to the video instead.');
+    host.warn('an <iframe> child loads the video host at once: write a link to the video instead.');
   }
   const video = videoLink?.getAttribute('href') ?? iframe?.getAttribute('src');
   const link = links.find((a) => a !== videoLink);
@@ -116,28 +116,38 @@ export class CmWebinarCard extends CmElement {
     kind: 'webinars',
     noun: 'webinar',
     normalize: normalizeWebinar,
-    local: () =>
-      this.webinar
-        ? {items: [this.webinar], source: 'the "webinar" property'}
-        : (this.heading ?? this.href ?? this.video) != null
-          ? {
-              items: [
-                {
-                  title: this.heading,
-                  summary: this.summary,
-                  url: this.href,
-                  video: this.video,
-                  poster: this.poster,
-                  date: this.date,
-                  // The attribute's own text, to quote it in the warning, when it is not a number.
-                  durationMinutes: Number.isNaN(this.duration) ? this.getAttribute('duration') : this.duration,
-                  speakers: this.parsedSpeakers(),
-                },
-              ],
-              source: 'its attributes',
-              rename: {title: 'heading', url: 'href', durationMinutes: 'duration'},
-            }
-          : undefined,
+    local: () => {
+      if (this.webinar) return {items: [this.webinar], source: 'the "webinar" property'};
+      if ((this.heading ?? this.href ?? this.video) == null) return undefined;
+      let speakers = this.speakers;
+      // Apps (React props, el.speakers = […]) may give the list itself rather than JSON.
+      if (typeof speakers === 'string') {
+        const json = speakers;
+        try {
+          speakers = json.trim() ? JSON.parse(json) : undefined;
+        } catch {
+          this.warn(`ignored speakers='${json.slice(0, 60)}': not valid JSON.`);
+          speakers = undefined;
+        }
+      }
+      return {
+        items: [
+          {
+            title: this.heading,
+            summary: this.summary,
+            url: this.href,
+            video: this.video,
+            poster: this.poster,
+            date: this.date,
+            // The attribute's own text, to quote it in the warning, when it is not a number.
+            durationMinutes: Number.isNaN(this.duration) ? this.getAttribute('duration') : this.duration,
+            speakers,
+          },
+        ],
+        source: 'its attributes',
+        rename: {title: 'heading', url: 'href', durationMinutes: 'duration'},
+      };
+    },
     src: () => this.src,
     lightDom: () => webinarFromChildren(this),
     selectArgs: () => [this.webinarId],
@@ -211,18 +221,6 @@ export class CmWebinarCard extends CmElement {
     this.calendar = undefined;
   }
 
-  private parsedSpeakers(): unknown {
-    const speakers = this.speakers;
-    // Apps (React props, el.speakers = […]) may give the list itself rather than JSON.
-    if (typeof speakers !== 'string' || !speakers.trim()) return speakers || undefined;
-    try {
-      return JSON.parse(speakers);
-    } catch {
-      this.warn(`ignored speakers='${speakers.slice(0, 60)}': not valid JSON.`);
-      return undefined;
-    }
-  }
-
   private async handlePlay(video: string, ref: VideoRef) {
     this.playing = [video, embedUrl(ref, this.locale.lang)];
     fire(this, 'cm-play', {host: ref.host, id: ref.id});
@@ -235,48 +233,48 @@ export class CmWebinarCard extends CmElement {
     const video = webinar.video!;
     // The player URL was fixed when the visitor pressed play: a later language switch must
     // not reload the video under them.
-    if (this.playing?.[0] === video) {
-      // Only what playback needs: no camera, microphone, sensors, clipboard or payment.
-      return html`<div part="media" class="media">
-        <iframe
-          part="player"
-          src=${this.playing[1]}
-          title=${title.text}
-          lang=${ifDefined(title.lang)}
-          allow="autoplay; encrypted-media; fullscreen; picture-in-picture"
-          referrerpolicy="strict-origin-when-cross-origin"
-        ></iframe>
-      </div>`;
-    }
+    const player = this.playing?.[0] === video && this.playing[1];
     let poster = webinar.poster;
     // A poster from the video host would reach it before the visitor asks: refused.
-    if (poster && isVideoHostUrl(poster, document.baseURI)) {
-      this.warn(`ignored the poster "${poster}": an image from the video host reaches it before play; use one of your own.`);
+    if (!player && poster && isVideoHostUrl(poster, document.baseURI)) {
+      this.warn(`ignored the poster "${poster}": it is on the video host, which would see visitors before play.`);
       poster = undefined;
     }
+    // The player's `allow`: only what playback needs (no camera, microphone, sensors…).
     return html`<div part="media" class="media">
-        ${poster
-          ? html`<img part="poster" src=${poster} alt="" loading="lazy" />`
-          : html`<div part="poster" class="placeholder"></div>`}
-        <button
-          part="play-button"
-          class="play"
-          aria-label=${msg(str`Play video: ${title.text}`, {desc: 'Accessible name of the play button; the webinar title follows.'})}
-          aria-describedby="consent"
-          @click=${() => this.handlePlay(video, ref)}
-        >
-          <span class="play-text"
-            ><svg viewBox="0 0 24 24"><path d="M8 5.5v13l10.5-6.5z" /></svg>${msg('Play video', {
-              desc: 'Visible text of the play button.',
-            })}</span
-          >
-        </button>
+        ${player
+          ? html`<iframe
+              part="player"
+              src=${player}
+              title=${title.text}
+              lang=${ifDefined(title.lang)}
+              allow="autoplay; encrypted-media; fullscreen; picture-in-picture"
+              referrerpolicy="strict-origin-when-cross-origin"
+            ></iframe>`
+          : html`${poster
+                ? html`<img part="poster" src=${poster} alt="" loading="lazy" />`
+                : html`<div part="poster" class="placeholder"></div>`}
+              <button
+                part="play-button"
+                class="play"
+                aria-label=${msg(str`Play video: ${title.text}`, {desc: 'Accessible name of the play button; the webinar title follows.'})}
+                aria-describedby="consent"
+                @click=${() => this.handlePlay(video, ref)}
+              >
+                <span class="play-text"
+                  ><svg viewBox="0 0 24 24"><path d="M8 5.5v13l10.5-6.5z" /></svg>${msg('Play video', {
+                    desc: 'Visible text of the play button.',
+                  })}</span
+                >
+              </button>`}
       </div>
-      <p part="consent" class="consent" id="consent">
-        ${msg(str`The video will load from ${HOST_NAMES[ref.host]} when you press play.`, {
-          desc: 'Informed consent: says which company the video player comes from. The host name (YouTube, Vimeo) follows.',
-        })}
-      </p>`;
+      ${player
+        ? nothing
+        : html`<p part="consent" class="consent" id="consent">
+            ${msg(str`The video will load from ${HOST_NAMES[ref.host]} when you press play.`, {
+              desc: 'Informed consent: says which company the video player comes from. The host name (YouTube, Vimeo) follows.',
+            })}
+          </p>`}`;
   }
 
   private renderWebinar(webinar: Webinar) {
@@ -300,7 +298,7 @@ export class CmWebinarCard extends CmElement {
     if (iso) {
       const allDay = iso.length === 10;
       if (!allDay && !/(z|[+-]\d\d(:?\d\d)?)$/i.test(iso)) {
-        this.warn(`the date "${iso}" has no time zone offset (such as Z or -05:00): visitors read it in their own time zone.`);
+        this.warn(`the date "${iso}" has no time zone offset (Z, -05:00): each visitor reads it in their own zone.`);
       }
       const start = new Date(iso);
       // A timed webinar without a duration is taken to last an hour.
