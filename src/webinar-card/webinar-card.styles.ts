@@ -39,8 +39,11 @@ export const webinarCardStyles = css`
   }
 
   /* In forced colours, the browser draws a backplate behind the label. */
+  /* Wraps (icon above label) when a large text size leaves no room for one line. */
   .play-text {
     display: inline-flex;
+    flex-wrap: wrap;
+    justify-content: center;
     align-items: center;
     gap: 0.5em;
     padding: 0.5em 1em;
