@@ -5,9 +5,12 @@ export const webinarCardStyles = css`
     --_state-min-block-size: 14rem;
   }
 
+  /* Dark like a player; without a poster, this is the neutral picture of our own: nothing is
+     asked of the video host for a thumbnail. */
   .media {
     position: relative;
     aspect-ratio: 16 / 9;
+    background: #1d1d1f;
   }
 
   /* Poster, play button and player (and the loading placeholder) fill the same 16:9 box,
@@ -24,11 +27,6 @@ export const webinarCardStyles = css`
   /* Drawn inside: the card's rounded corners clip anything outside the media area. */
   .media > :focus-visible {
     outline-offset: -6px;
-  }
-
-  /* A neutral picture of our own: nothing is asked of the video host for a thumbnail. */
-  .placeholder {
-    background: #1d1d1f;
   }
 
   /* The whole picture is the button (a button centres its content); its visible part is

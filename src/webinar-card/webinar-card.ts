@@ -253,7 +253,7 @@ export class CmWebinarCard extends CmElement {
             ></iframe>`
           : html`${poster
                 ? html`<img part="poster" src=${poster} alt="" loading="lazy" />`
-                : html`<div part="poster" class="placeholder"></div>`}
+                : html`<div part="poster"></div>`}
               <button
                 part="play-button"
                 class="play"
@@ -309,14 +309,14 @@ export class CmWebinarCard extends CmElement {
       // Decided at each render: a card left open past the end stops offering the calendar on its next update.
       if (Date.now() < +end) {
         const href = url && new URL(url, document.baseURI).href;
-        const names = speakers.map((parts) => parts.map((t) => t.text).join(', ')).join('; ');
+        const names = speakers.map((parts) => parts.map((t) => t.text).join(separator())).join('; ');
         const event = {
           title: title.text,
           start,
           end,
           allDay,
           // Stable across languages and visits, so adding the webinar twice updates it.
-          uid: `${webinar.id ?? slug(JSON.stringify(webinar.title))}-${start.getTime().toString(36)}@${location.hostname || 'cm-widgets'}`,
+          uid: `${webinar.id ?? slug(JSON.stringify(webinar.title))}-${(+start).toString(36)}@${location.hostname || 'cm-widgets'}`,
           description: [
             summary?.text,
             names && msg(str`Speakers: ${names}`, {desc: 'Line of the calendar entry listing the speakers.'}),
@@ -332,7 +332,7 @@ export class CmWebinarCard extends CmElement {
         const key = JSON.stringify(event);
         if (this.calendar?.[0] !== key) {
           URL.revokeObjectURL(this.calendar?.[1] as string);
-          this.calendar = [key, URL.createObjectURL(new Blob([buildIcs(event)], {type: 'text/calendar;charset=utf-8'}))];
+          this.calendar = [key, URL.createObjectURL(new Blob([buildIcs(event)], {type: 'text/calendar'}))];
         }
         calendar = this.calendar[1];
       }
