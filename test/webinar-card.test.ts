@@ -87,7 +87,7 @@ describe('<cm-webinar-card> from attributes', () => {
     expect(text(el, '[part=summary]')).to.equal('Lessons from Toronto.');
     const speakers = [...shadow(el).querySelectorAll('[part=speaker]')].map((li) => li.textContent!.trim().replace(/\s+/g, ' '));
     expect(speakers).to.deep.equal(['Zhixi Zhuang, Professor, Ryerson University', 'Stacy Harwood']);
-    expect(text(el, '.speakers .label')).to.equal('Speakers');
+    expect(text(el, '[part=speakers] .label')).to.equal('Speakers');
     // Puppeteer's snapshot prunes lists: check the list's label in the DOM.
     const list = q(el, '[part=speakers] ul')!;
     expect(shadow(el).getElementById(list.getAttribute('aria-labelledby')!)?.textContent?.trim()).to.equal('Speakers');
@@ -408,7 +408,7 @@ describe('<cm-webinar-card> dates and "Add to calendar"', () => {
     expect(text(el, '[part=meta] time')).to.match(/^lundi 15 juin 2099 à \d{1,2}:00 \S+/);
     expect(text(el, '[part=meta]')).to.contain('1 heure').and.contain('30 minutes');
     expect(text(el, 'h3')).to.equal('Planifier des villes résilientes');
-    expect(text(el, '.speakers .label')).to.equal('Intervenants');
+    expect(text(el, '[part=speakers] .label')).to.equal('Intervenants');
     expect(text(el, '[part=calendar-link]')).to.equal('Ajouter au calendrier');
     expect(text(el, '[part=link]')).to.equal('À propos de ce webinaire');
   });

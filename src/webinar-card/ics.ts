@@ -20,80 +20,56 @@ export interface CalendarEvent {
   stamp?: Date;
 }
 
-const MAX_OCTETS = 75;
-
 /** Escapes a TEXT value: backslash, semicolon, comma and line breaks; drops other controls. */
-export function escapeText(value: string): string {
-  return (
-    value
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
-      .replace(/\\/g, '\\\\')
-      .replace(/;/g, '\\;')
-      .replace(/,/g, '\\,')
-      .replace(/\r\n|\r|\n/g, '\\n')
-  );
-}
-
-const octets = (codePoint: number) =>
-  codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+export const escapeText = (value: string) =>
+  // eslint-disable-next-line no-control-regex
+  value.replace(/[\0-\b\v\f\x0e-\x1f\x7f]/g, '').replace(/[\\;,]/g, '\\$&').replace(/\r\n?|\n/g, '\\n');
 
 /**
  * Folds one content line into physical lines of at most 75 octets (UTF-8), each
  * continuation starting with a space, never splitting a character.
  */
 export function foldLine(line: string): string {
-  const out: string[] = [];
-  let current = '';
+  let out = '';
   let size = 0;
   for (const char of line) {
-    const n = octets(char.codePointAt(0)!);
-    if (size + n > MAX_OCTETS) {
-      out.push(current);
-      current = ' ';
-      size = 1;
+    const c = char.codePointAt(0)!;
+    const n = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+    if ((size += n) > 75) {
+      out += '\r\n ';
+      size = n + 1;
     }
-    current += char;
-    size += n;
+    out += char;
   }
-  out.push(current);
-  return out.join('\r\n');
+  return out;
 }
-
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /** A UTC DATE-TIME: `20310115T170000Z`. */
-export function icsDateTime(d: Date): string {
-  return (
-    `${pad(d.getUTCFullYear(), 4)}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}` +
-    `T${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}Z`
-  );
-}
-
-/** A DATE: `20310115` (the UTC calendar day). */
-export function icsDate(d: Date): string {
-  return `${pad(d.getUTCFullYear(), 4)}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}`;
-}
+export const icsDateTime = (d: Date) => d.toISOString().replace(/-|:|\.\d+/g, '');
 
 /** The whole `.ics` file: one VCALENDAR with one VEVENT, CRLF line ends. */
-export function buildIcs(event: CalendarEvent): string {
-  const {allDay} = event;
-  const lines = [
+export function buildIcs({uid, title, description, url, start, end, allDay, stamp}: CalendarEvent): string {
+  // A whole day is a DATE: the UTC calendar day `20310115`.
+  const time = (name: string, d: Date) => name + (allDay ? ';VALUE=DATE:' + icsDateTime(d).slice(0, 8) : ':' + icsDateTime(d));
+  return [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'PRODID:-//Cities of Migration//cm-widgets//EN',
-    'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     'BEGIN:VEVENT',
-    `UID:${escapeText(event.uid)}`,
-    `DTSTAMP:${icsDateTime(event.stamp ?? new Date())}`,
-    allDay ? `DTSTART;VALUE=DATE:${icsDate(event.start)}` : `DTSTART:${icsDateTime(event.start)}`,
-    allDay ? `DTEND;VALUE=DATE:${icsDate(event.end)}` : `DTEND:${icsDateTime(event.end)}`,
-    `SUMMARY:${escapeText(event.title)}`,
-  ];
-  if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
-  // A URI value is not TEXT: no backslash escaping, but it must hold no line break.
-  if (event.url) lines.push(`URL:${event.url.replace(/[\u0000-\u0020\u007f]/g, (c) => encodeURIComponent(c))}`);
-  lines.push('END:VEVENT', 'END:VCALENDAR');
-  return lines.map(foldLine).join('\r\n') + '\r\n';
+    'UID:' + escapeText(uid),
+    'DTSTAMP:' + icsDateTime(stamp ?? new Date()),
+    time('DTSTART', start),
+    time('DTEND', end),
+    'SUMMARY:' + escapeText(title),
+    description && 'DESCRIPTION:' + escapeText(description),
+    // A URI value is not TEXT: no backslash escaping, but it must hold no line break.
+    // eslint-disable-next-line no-control-regex
+    url && 'URL:' + url.replace(/[\0- \x7f]/g, encodeURIComponent),
+    'END:VEVENT',
+    'END:VCALENDAR',
+  ]
+    .filter((line): line is string => !!line)
+    .map(foldLine)
+    .join('\r\n') + '\r\n';
 }

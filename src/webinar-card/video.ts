@@ -1,4 +1,3 @@
-import {LANG_TAG} from '../content/text.js';
 /**
  * Video URLs, without the DOM. A webinar's `video` field is a YouTube or Vimeo page URL in
  * any of the forms people paste; we read the host, the video ID and the start time out of
@@ -6,6 +5,7 @@ import {LANG_TAG} from '../content/text.js';
  * raw URL never becomes an iframe `src`: a lookalike host, an extra path or a query string
  * smuggled into it cannot reach the player.
  */
+import {LANG_TAG} from '../content/text.js';
 
 export type VideoHost = 'youtube' | 'vimeo';
 
@@ -21,99 +21,33 @@ export interface VideoRef {
 }
 
 /** The host's name as visitors know it, for the consent line. Never translated. */
-export const HOST_NAMES: Readonly<Record<VideoHost, string>> = {youtube: 'YouTube', vimeo: 'Vimeo'};
-
-const YOUTUBE_ID = /^[A-Za-z0-9_-]{11}$/;
-const VIMEO_ID = /^\d{1,12}$/;
-const VIMEO_HASH = /^[0-9a-f]{6,20}$/i;
-
-const YOUTUBE_HOSTS = new Set([
-  'youtube.com',
-  'www.youtube.com',
-  'm.youtube.com',
-  'music.youtube.com',
-  'youtube-nocookie.com',
-  'www.youtube-nocookie.com',
-]);
-const VIMEO_HOSTS = new Set(['vimeo.com', 'www.vimeo.com', 'player.vimeo.com']);
+export const HOST_NAMES = {youtube: 'YouTube', vimeo: 'Vimeo'};
 
 /**
- * Hosts that belong to the video services (pages, players, thumbnails, media). An image
- * from one of them would tell the host about the visitor before they press play.
+ * Every form of a video page or player URL we embed, matched whole against the parsed URL's
+ * origin and path (a lookalike host, a user name or a port fails): YouTube `watch?v=ID`
+ * (read as `/watch/ID`), `/embed|shorts|live|v/ID`, `youtu.be/ID`; Vimeo `/ID`, `/ID/HASH`
+ * (unlisted), `player.vimeo.com/video/ID`, `/channels/NAME/ID`,
+ * `/groups|album|showcase/NAME/video(s)/ID`.
  */
-const VIDEO_HOST_DOMAINS = [
-  'youtube.com',
-  'youtu.be',
-  'youtube-nocookie.com',
-  'ytimg.com',
-  'googlevideo.com',
-  'ggpht.com',
-  'vimeo.com',
-  'vimeocdn.com',
-];
-
-// A day is far longer than any webinar; anything beyond is a typo or a trick.
-const MAX_START = 24 * 60 * 60;
+const VIDEO_URL =
+  /^https?:\/\/(?:(?:(?:www|m|music)\.)?youtube(?:-nocookie)?\.com\/(?:embed|shorts|live|v|watch)|youtu\.be)\/([\w-]{11})\/?$|^https?:\/\/(?:(?:www|player)\.)?vimeo\.com\/(?:video\/|channels\/[^/]+\/|(?:groups|album|showcase)\/[^/]+\/videos?\/)?(\d{1,12})(?:\/([\da-f]{6,20}))?\/?$/i;
+const VIMEO_HASH = /^[\da-f]{6,20}$/i;
+/**
+ * The video services' servers (pages, players, thumbnails, media). An image from one of
+ * them would tell the host about the visitor before they press play.
+ */
+const VIDEO_HOST_DOMAIN = /(^|\.)(youtube(-nocookie)?\.com|youtu\.be|ytimg\.com|googlevideo\.com|ggpht\.com|vimeo(cdn)?\.com)\.?$/;
 
 /**
  * A start time as YouTube and Vimeo write it: `90`, `90s`, `1m30s`, `1h2m3s` (the `t=`
- * and `start=` parameters and the `#t=` fragment). Zero or unreadable gives `undefined`.
+ * and `start=` parameters and the `#t=` fragment). Zero, unreadable or beyond a day (far
+ * longer than any webinar: a typo or a trick) gives `undefined`.
  */
 export function parseStart(value: string | null | undefined): number | undefined {
-  if (!value) return undefined;
-  const v = value.trim().toLowerCase();
-  let seconds: number | undefined;
-  if (/^\d{1,6}$/.test(v)) seconds = Number(v);
-  else {
-    const m = /^(?:(\d{1,3})h)?(?:(\d{1,4})m)?(?:(\d{1,6})s)?$/.exec(v);
-    if (m && (m[1] || m[2] || m[3])) {
-      seconds = Number(m[1] ?? 0) * 3600 + Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0);
-    }
-  }
-  return seconds && seconds <= MAX_START ? seconds : undefined;
-}
-
-function hashParam(url: URL, name: string): string | null {
-  return new URLSearchParams(url.hash.slice(1)).get(name);
-}
-
-function youtube(url: URL): VideoRef | undefined {
-  const segments = url.pathname.split('/').filter(Boolean);
-  let id: string | null | undefined;
-  if (url.hostname === 'youtu.be') id = segments[0];
-  else if (segments[0] === 'watch' && segments.length === 1) id = url.searchParams.get('v');
-  else if (['embed', 'shorts', 'live', 'v'].includes(segments[0]) && segments.length === 2) {
-    id = segments[1];
-  }
-  if (!id || !YOUTUBE_ID.test(id)) return undefined;
-  const start = parseStart(
-    url.searchParams.get('t') ?? url.searchParams.get('start') ?? hashParam(url, 't')
-  );
-  return start ? {host: 'youtube', id, start} : {host: 'youtube', id};
-}
-
-function vimeo(url: URL): VideoRef | undefined {
-  const s = url.pathname.split('/').filter(Boolean);
-  let id: string | undefined;
-  let hash: string | null | undefined;
-  if (url.hostname === 'player.vimeo.com') {
-    if (s[0] === 'video' && s.length === 2) id = s[1];
-  } else if (VIMEO_ID.test(s[0] ?? '') && s.length <= 2) {
-    // vimeo.com/ID, and vimeo.com/ID/HASH for an unlisted video
-    [id, hash] = s;
-  } else if (s[0] === 'channels' && s.length === 3) {
-    id = s[2];
-  } else if (['groups', 'album', 'showcase'].includes(s[0]) && s.length === 4 && /^videos?$/.test(s[2])) {
-    id = s[3];
-  }
-  if (!id || !VIMEO_ID.test(id)) return undefined;
-  hash ??= url.searchParams.get('h');
-  if (hash && !VIMEO_HASH.test(hash)) return undefined;
-  const start = parseStart(hashParam(url, 't') ?? url.searchParams.get('t'));
-  const ref: VideoRef = {host: 'vimeo', id};
-  if (hash) ref.hash = hash.toLowerCase();
-  if (start) ref.start = start;
-  return ref;
+  const m = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/i.exec(/^\d+$/.test(value!) ? value + 's' : value ?? '');
+  const seconds = m ? (+(m[1] ?? 0) * 60 + +(m[2] ?? 0)) * 60 + +(m[3] ?? 0) : 0;
+  return seconds && seconds <= 86400 ? seconds : undefined;
 }
 
 /**
@@ -122,61 +56,43 @@ function vimeo(url: URL): VideoRef | undefined {
  * `undefined`, and the element shows a plain link instead of a player.
  */
 export function parseVideo(value: string | null | undefined): VideoRef | undefined {
-  if (!value) return undefined;
-  let url: URL;
   try {
-    url = new URL(value.trim());
+    const {origin, pathname, searchParams: query, hash} = new URL(value!.trim());
+    const m = VIDEO_URL.exec(origin + (pathname === '/watch' ? `/watch/${query.get('v')}` : pathname))!;
+    const start = parseStart(query.get('t') ?? query.get('start') ?? new URLSearchParams(hash.slice(1)).get('t'));
+    const h = m[2] && (m[3] ?? query.get('h'))?.toLowerCase();
+    if (!h || VIMEO_HASH.test(h)) {
+      return {host: m[1] ? 'youtube' : 'vimeo', id: m[1] ?? m[2], ...(h && {hash: h}), ...(start && {start})};
+    }
   } catch {
-    return undefined;
+    // Not a URL, or not one of ours.
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
-  const host = url.hostname.toLowerCase();
-  if (host === 'youtu.be' || YOUTUBE_HOSTS.has(host)) return youtube(url);
-  if (VIMEO_HOSTS.has(host)) return vimeo(url);
   return undefined;
 }
 
 /** Whether a URL points at a video service's servers (used to refuse posters from them). */
 export function isVideoHostUrl(value: string, base = 'https://relative.invalid/'): boolean {
   try {
-    const host = new URL(value, base).hostname.toLowerCase().replace(/\.$/, '');
-    return VIDEO_HOST_DOMAINS.some((d) => host === d || host.endsWith(`.${d}`));
+    return VIDEO_HOST_DOMAIN.test(new URL(value, base).hostname);
   } catch {
     return false;
   }
 }
 
-const BASE_LANG = /^([a-z]{2,3})(?:-|$)/i;
-
 /**
- * The privacy-enhanced player URL, built only from the validated parts: YouTube's
- * no-cookie domain or Vimeo with Do Not Track, autoplaying (the visitor has just asked),
- * with its interface and captions in the page language.
+ * The privacy-enhanced player URL, built only from the validated parts (checked again: an
+ * app may hand us any object): YouTube's no-cookie domain or Vimeo with Do Not Track,
+ * autoplaying (the visitor has just asked), with its interface and captions in the page
+ * language.
  */
-export function embedUrl(ref: VideoRef, lang = 'en'): string {
+export function embedUrl({host, id, hash, start}: VideoRef, lang = 'en'): string {
   const tag = LANG_TAG.test(lang) ? lang : 'en';
-  const base = BASE_LANG.exec(tag)![1].toLowerCase();
-  if (ref.host === 'youtube') {
-    if (!YOUTUBE_ID.test(ref.id)) throw new Error('invalid YouTube id');
-    const params = new URLSearchParams({
-      autoplay: '1',
-      hl: tag,
-      cc_lang_pref: base,
-      cc_load_policy: '1',
-      rel: '0',
-      playsinline: '1',
-    });
-    if (ref.start) params.set('start', String(Math.floor(ref.start)));
-    return `https://www.youtube-nocookie.com/embed/${ref.id}?${params}`;
+  const base = tag.split('-')[0].toLowerCase();
+  if (!(host === 'youtube' ? /^[\w-]{11}$/ : /^\d{1,12}$/).test(id) || (hash && !VIMEO_HASH.test(hash))) {
+    throw new Error(`invalid ${host} video`);
   }
-  if (!VIMEO_ID.test(ref.id) || (ref.hash && !VIMEO_HASH.test(ref.hash))) {
-    throw new Error('invalid Vimeo id');
-  }
-  const params = new URLSearchParams();
-  if (ref.hash) params.set('h', ref.hash);
-  params.set('dnt', '1');
-  params.set('autoplay', '1');
-  params.set('texttrack', base);
-  const start = ref.start ? `#t=${Math.floor(ref.start)}s` : '';
-  return `https://player.vimeo.com/video/${ref.id}?${params}${start}`;
+  const s = start ? Math.floor(start) : 0;
+  return host === 'youtube'
+    ? `https://www.youtube-nocookie.com/embed/${id}?autoplay=1&hl=${tag}&cc_lang_pref=${base}&cc_load_policy=1&rel=0&playsinline=1${s ? `&start=${s}` : ''}`
+    : `https://player.vimeo.com/video/${id}?${hash ? `h=${hash}&` : ''}dnt=1&autoplay=1&texttrack=${base}${s ? `#t=${s}s` : ''}`;
 }

@@ -1,96 +1,64 @@
 import {msg, str} from '@lit/localize';
-import {html, nothing, type PropertyValues} from 'lit';
+import {html, nothing} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {FeedError} from '../content/feed.js';
 import {normalizeWebinar, WEBINAR_KINDS} from '../content/normalize.js';
 import type {Speaker, Webinar, WebinarKind} from '../content/types.js';
-import {safeUrl} from '../content/url.js';
-import {ContentController, type LocalItems} from '../controllers/content.js';
+import {ContentController} from '../controllers/content.js';
 import {CmElement, type Text} from '../internal/cm-element.js';
 import {define} from '../internal/define.js';
+import {fire} from '../internal/events.js';
 import {summaryParagraph} from '../internal/light-dom.js';
 import {separator} from '../localization/punctuation.js';
 import {cardStyles} from '../styles/card.styles.js';
-import {fire} from '../internal/events.js';
 import {buildIcs} from './ics.js';
 import {embedUrl, HOST_NAMES, isVideoHostUrl, parseVideo, type VideoRef} from './video.js';
 import {webinarCardStyles} from './webinar-card.styles.js';
 
-const DEFAULT_KIND: WebinarKind = 'featured';
-/** Assumed length of a timed webinar without `duration`, for its calendar entry and "upcoming". */
-const DEFAULT_MINUTES = 60;
-const DAY = 24 * 60 * 60 * 1000;
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-const HAS_OFFSET = /(?:z|[+-]\d{2}(?::?\d{2})?)$/i;
-// Only what playback needs: no camera, microphone, sensors, clipboard or payment.
-const PLAYER_ALLOW = 'autoplay; encrypted-media; fullscreen; picture-in-picture';
-
 /** Reads a webinar from the HTML a webmaster wrote inside the element. */
 function webinarFromChildren(host: CmWebinarCard): unknown[] {
-  const heading = host.querySelector('h1, h2, h3, h4, h5, h6');
+  const child = (selector: string) => host.querySelector(selector);
   const links = [...host.querySelectorAll('a[href]')];
-  const videoLink = links.find((a) => parseVideo(safeUrl(a.getAttribute('href'))));
-  const iframe = host.querySelector('iframe[src]');
+  const videoLink = links.find((a) => parseVideo(a.getAttribute('href')));
+  const iframe = child('iframe[src]');
   if (iframe && isVideoHostUrl(iframe.getAttribute('src')!)) {
     // Already loaded by the parser, with the host's cookies: too late for the facade.
-    host.warn('an <iframe> among its HTML children loads the video host before the visitor asks; write a link to the video instead.');
+    host.warn('an <iframe> child loads the video host at once: write a link to the video instead.');
   }
   const video = videoLink?.getAttribute('href') ?? iframe?.getAttribute('src');
   const link = links.find((a) => a !== videoLink);
+  const heading = child('h1, h2, h3, h4, h5, h6');
   if (!heading && !link && !video) return [];
-  const summary = summaryParagraph(host);
   const speakers = [...host.querySelectorAll('li')].map((li) => li.textContent);
   return [
     {
-      title: heading?.textContent ?? link?.textContent ?? videoLink?.textContent,
+      title: (heading ?? link ?? videoLink)?.textContent,
       url: link?.getAttribute('href'),
-      summary: summary?.textContent,
+      summary: summaryParagraph(host)?.textContent,
       video,
-      poster: host.querySelector('img')?.getAttribute('src'),
-      date: host.querySelector('time[datetime]')?.getAttribute('datetime'),
+      poster: child('img')?.getAttribute('src'),
+      date: child('time[datetime]')?.getAttribute('datetime'),
       speakers: speakers.length ? speakers : undefined,
     },
   ];
 }
 
-/** A short, stable, language-independent hash (FNV-1a) for calendar UIDs. */
-function hash(value: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < value.length; i++) {
-    h ^= value.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(36);
-}
-
-/** An ASCII file name from a title: `planning-for-urban-resilience.ics`. */
-function fileName(title: string): string {
-  const slug = title
+/** An ASCII slug of a text, for file names and calendar UIDs: `planning-for-urban-resilience`. */
+const slug = (text: string) =>
+  text
     .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .slice(0, 60)
-    .replace(/^-+|-+$/g, '');
-  return `${slug || 'webinar'}.ics`;
-}
-
-const videoKey = (ref: VideoRef) => `${ref.host}:${ref.id}:${ref.hash ?? ''}:${ref.start ?? 0}`;
-
-interface When {
-  iso: string;
-  start: Date;
-  end: Date;
-  allDay: boolean;
-  upcoming: boolean;
-}
+    .replace(/^-|-$/g, '') || 'webinar';
 
 // Intl.DurationFormat (Chromium 129+, Safari 16.4+, Firefox 136+) is not in TypeScript's lib yet.
-type DurationFormatCtor = new (
+type DurationFormat = new (
   locale: string,
   options: {style: 'long'}
-) => {format(d: {hours?: number; minutes?: number}): string};
+) => {format(d: {hours: number; minutes: number}): string};
 
 /**
  * A webinar, a webinar recording or the archive of past webinars: kicker, title, date and
@@ -148,33 +116,56 @@ export class CmWebinarCard extends CmElement {
     kind: 'webinars',
     noun: 'webinar',
     normalize: normalizeWebinar,
-    local: () =>
-      this.webinar ? {items: [this.webinar], source: 'the "webinar" property'} : this.attributeItems(),
+    local: () => {
+      if (this.webinar) return {items: [this.webinar], source: 'the "webinar" property'};
+      if ((this.heading ?? this.href ?? this.video) == null) return undefined;
+      let speakers = this.speakers;
+      // Apps (React props, el.speakers = […]) may give the list itself rather than JSON.
+      if (typeof speakers === 'string') {
+        const json = speakers;
+        try {
+          speakers = json.trim() ? JSON.parse(json) : undefined;
+        } catch {
+          this.warn(`ignored speakers='${json.slice(0, 60)}': not valid JSON.`);
+          speakers = undefined;
+        }
+      }
+      return {
+        items: [
+          {
+            title: this.heading,
+            summary: this.summary,
+            url: this.href,
+            video: this.video,
+            poster: this.poster,
+            date: this.date,
+            // The attribute's own text, to quote it in the warning, when it is not a number.
+            durationMinutes: Number.isNaN(this.duration) ? this.getAttribute('duration') : this.duration,
+            speakers,
+          },
+        ],
+        source: 'its attributes',
+        rename: {title: 'heading', url: 'href', durationMinutes: 'duration'},
+      };
+    },
     src: () => this.src,
     lightDom: () => webinarFromChildren(this),
     selectArgs: () => [this.webinarId],
     select: (webinars, src) => {
-      const found = this.webinarId ? webinars.filter((w) => w.id === this.webinarId) : webinars;
-      if (!found.length) {
-        throw new FeedError(
-          'not-found',
-          src,
-          this.webinarId ? `no webinar with id "${this.webinarId}"` : 'the feed has no webinar'
-        );
-      }
-      return found.slice(0, 1);
+      const id = this.webinarId;
+      const found = webinars.find((w) => !id || w.id === id);
+      if (!found) throw new FeedError('not-found', src, `no webinar${id ? ` with id "${id}"` : ''}`);
+      return [found];
     },
     timeout: () => this.timeout,
-    hint: 'set src, the heading and href (or video) attributes, the webinar property, or HTML children',
+    hint: 'set heading, src or the webinar property, or write HTML children',
   });
 
-  private attributeKey?: string;
-  private attributeLocal?: LocalItems;
-  private calendar?: {key: string; url: string};
-  private focusPlayer = false;
+  /** The `.ics` file's blob: URL, and the content it was made from. */
+  private calendar?: [key: string, url: string];
 
   /** The video the visitor started, and the player URL made at that moment. */
-  @state() private playing?: {key: string; src: string};
+  @state() private playing?: [video: string, src: string];
 
   /** The webinar to show; takes precedence over every attribute. */
   @property({attribute: false}) webinar?: Webinar;
@@ -221,252 +212,191 @@ export class CmWebinarCard extends CmElement {
   override connectedCallback() {
     super.connectedCallback();
     // The calendar file was released on disconnect: render a fresh one.
-    if (this.hasUpdated) this.requestUpdate();
+    this.requestUpdate();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.releaseCalendar();
-  }
-
-  protected override updated(changed: PropertyValues<this>) {
-    super.updated(changed);
-    if (this.focusPlayer) {
-      this.focusPlayer = false;
-      this.renderRoot.querySelector<HTMLIFrameElement>('iframe')?.focus();
-    }
-  }
-
-  /** The attributes as one raw webinar, rebuilt only when one of them changes. */
-  private attributeItems(): LocalItems | undefined {
-    if (this.heading == null && this.href == null && this.video == null) return undefined;
-    // The property (the latest value, set by code or by the attribute); the attribute's
-    // own text only to quote it in a warning when it is not a number.
-    const duration = Number.isNaN(this.duration) ? this.getAttribute('duration') : this.duration;
-    const key = JSON.stringify([
-      this.heading, this.summary, this.href, this.video, this.poster, this.date, duration, this.speakers,
-    ]);
-    if (key !== this.attributeKey || !this.attributeLocal) {
-      this.attributeKey = key;
-      this.attributeLocal = {
-        items: [
-          {
-            title: this.heading,
-            summary: this.summary,
-            url: this.href,
-            video: this.video,
-            poster: this.poster,
-            date: this.date,
-            durationMinutes: duration,
-            speakers: this.parsedSpeakers(),
-          },
-        ],
-        source: 'its attributes',
-        rename: {title: 'heading', url: 'href', durationMinutes: 'duration'},
-      };
-    }
-    return this.attributeLocal;
-  }
-
-  private parsedSpeakers(): unknown {
-    // Apps (React props, el.speakers = […]) may give the list itself rather than JSON.
-    if (typeof this.speakers !== 'string') return this.speakers;
-    if (this.speakers.trim() === '') return undefined;
-    try {
-      return JSON.parse(this.speakers);
-    } catch {
-      const shown = this.speakers.length > 60 ? `${this.speakers.slice(0, 60)}…` : this.speakers;
-      this.warn(`ignored speakers='${shown}': not valid JSON; write [{"name": "…", "role": "…", "organization": "…"}].`);
-      return undefined;
-    }
-  }
-
-  private kindOf(webinar: Webinar): WebinarKind {
-    const fallback = webinar.kind ?? DEFAULT_KIND;
-    if (this.kind == null) return fallback;
-    if (WEBINAR_KINDS.includes(this.kind as WebinarKind)) return this.kind as WebinarKind;
-    this.warn(`ignored kind="${this.kind}": use ${WEBINAR_KINDS.join(', ')}; using ${fallback}.`);
-    return fallback;
-  }
-
-  /** A poster from the video host would reach it before the visitor asks: refused. */
-  private posterOf(webinar: Webinar): string | undefined {
-    const poster = webinar.poster;
-    if (poster && isVideoHostUrl(poster, document.baseURI)) {
-      this.warn(`ignored the poster "${poster}": it is served by the video host, which would then see every visitor before they press play; use an image from your own site.`);
-      return undefined;
-    }
-    return poster;
-  }
-
-  private when(webinar: Webinar): When | undefined {
-    const iso = webinar.date;
-    if (!iso) return undefined;
-    const allDay = DATE_ONLY.test(iso);
-    if (!allDay && !HAS_OFFSET.test(iso)) {
-      this.warn(`the date "${iso}" has no time zone offset (such as Z or -05:00), so each visitor's browser reads it in their own time zone.`);
-    }
-    const start = new Date(iso);
-    const minutes = webinar.durationMinutes || DEFAULT_MINUTES;
-    const end = allDay ? new Date(start.getTime() + DAY) : new Date(start.getTime() + minutes * 60_000);
-    // Decided at each render: a card left open past the end stops offering the calendar on its next update.
-    return {iso, start, end, allDay, upcoming: Date.now() < end.getTime()};
-  }
-
-  private formatWhen(when: When): string {
-    // A bare date is a calendar day, not UTC midnight: show that day everywhere.
-    return when.allDay
-      ? this.formatDate(when.iso, {dateStyle: 'full', timeZone: 'UTC'})
-      : this.formatDate(when.iso, {
-          weekday: 'long',
-          year: 'numeric',
-          month: 'long',
-          day: 'numeric',
-          hour: 'numeric',
-          minute: '2-digit',
-          timeZoneName: 'short',
-        });
-  }
-
-  private formatDuration(minutes: number): string {
-    const lang = this.locale.lang;
-    const hours = Math.floor(minutes / 60);
-    const rest = Math.round(minutes % 60);
-    const DurationFormat = (Intl as unknown as {DurationFormat?: DurationFormatCtor}).DurationFormat;
-    for (const locale of [lang, 'en']) {
-      try {
-        if (DurationFormat) return new DurationFormat(locale, {style: 'long'}).format({hours, minutes: rest});
-        return new Intl.NumberFormat(locale, {style: 'unit', unit: 'minute', unitDisplay: 'long'}).format(Math.round(minutes));
-      } catch {
-        // An invalid page language tag: try English.
-      }
-    }
-    return `${Math.round(minutes)} min`;
-  }
-
-  private speakerLine(speaker: Speaker, lang?: string): string {
-    return [speaker.name, speaker.role, speaker.organization]
-      .map((t) => this.tr(t, lang)?.text)
-      .filter(Boolean)
-      .join(', ');
-  }
-
-  /**
-   * The `.ics` file as a `blob:` URL. The file is ours, not content, so the http(s)-only
-   * rule for content URLs does not apply; a blob URL needs no inline script and passes a
-   * strict Content-Security-Policy. Made again only when its content changes.
-   */
-  private calendarUrl(webinar: Webinar, when: When, title: string, summary?: string): string {
-    const url = webinar.url ? new URL(webinar.url, document.baseURI).href : undefined;
-    const speakers = (webinar.speakers ?? []).map((s) => this.speakerLine(s, webinar.lang));
-    const description = [
-      summary,
-      speakers.length ? msg(str`Speakers: ${speakers.join('; ')}`, {desc: 'Line of the calendar entry listing the speakers.'}) : undefined,
-      url,
-    ]
-      .filter(Boolean)
-      .join('\n\n');
-    const uid = `${webinar.id ?? hash(JSON.stringify(webinar.title))}-${when.start.getTime().toString(36)}@${location.hostname || 'cm-widgets'}`;
-    const event = {uid, title, description, url, start: when.start, end: when.end, allDay: when.allDay};
-    const key = JSON.stringify(event);
-    if (this.calendar?.key !== key) {
-      this.releaseCalendar();
-      const blob = new Blob([buildIcs(event)], {type: 'text/calendar;charset=utf-8'});
-      this.calendar = {key, url: URL.createObjectURL(blob)};
-    }
-    return this.calendar.url;
-  }
-
-  private releaseCalendar() {
-    if (this.calendar) URL.revokeObjectURL(this.calendar.url);
+    URL.revokeObjectURL(this.calendar?.[1] as string);
     this.calendar = undefined;
   }
 
-  private handlePlay(ref: VideoRef) {
-    this.playing = {key: videoKey(ref), src: embedUrl(ref, this.locale.lang)};
-    // WCAG 2.4.3: the button the visitor pressed is gone; keep them where the video is.
-    this.focusPlayer = true;
+  private async handlePlay(video: string, ref: VideoRef) {
+    this.playing = [video, embedUrl(ref, this.locale.lang)];
     fire(this, 'cm-play', {host: ref.host, id: ref.id});
+    await this.updateComplete;
+    // WCAG 2.4.3: the button the visitor pressed is gone; keep them where the video is.
+    this.renderRoot.querySelector('iframe')?.focus();
   }
 
-  private renderMedia(ref: VideoRef, title: Text, poster?: string) {
+  private renderMedia(webinar: Webinar, ref: VideoRef, title: Text) {
+    const video = webinar.video!;
     // The player URL was fixed when the visitor pressed play: a later language switch must
     // not reload the video under them.
-    if (this.playing?.key === videoKey(ref)) {
-      return html`<div part="media" class="media">
-        <iframe
-          part="player"
-          class="player"
-          src=${this.playing.src}
-          title=${title.text}
-          lang=${ifDefined(title.lang)}
-          allow=${PLAYER_ALLOW}
-          referrerpolicy="strict-origin-when-cross-origin"
-        ></iframe>
-      </div>`;
+    const player = this.playing?.[0] === video && this.playing[1];
+    let poster = webinar.poster;
+    // A poster from the video host would reach it before the visitor asks: refused.
+    if (!player && poster && isVideoHostUrl(poster, document.baseURI)) {
+      this.warn(`ignored the poster "${poster}": it is on the video host, which would see visitors before play.`);
+      poster = undefined;
     }
-    const host = HOST_NAMES[ref.host];
-    return html`<div part="media" class="media facade">
-        ${poster
-          ? html`<img part="poster" class="poster" src=${poster} alt="" loading="lazy" decoding="async" />`
-          : html`<div part="poster" class="poster placeholder"></div>`}
-        <button
-          type="button"
-          part="play-button"
-          class="play"
-          aria-label=${msg(str`Play video: ${title.text}`, {desc: 'Accessible name of the play button; the webinar title follows.'})}
-          aria-describedby="consent"
-          @click=${() => this.handlePlay(ref)}
-        >
-          <span class="play-icon" aria-hidden="true"
-            ><svg viewBox="0 0 24 24" focusable="false"><path d="M8 5.5v13l10.5-6.5z" /></svg></span
-          ><span class="play-text">${msg('Play video', {desc: 'Visible text of the play button.'})}</span>
-        </button>
+    // The player's `allow`: only what playback needs (no camera, microphone, sensors…).
+    return html`<div part="media" class="media">
+        ${player
+          ? html`<iframe
+              part="player"
+              src=${player}
+              title=${title.text}
+              lang=${ifDefined(title.lang)}
+              allow="autoplay; encrypted-media; fullscreen; picture-in-picture"
+              referrerpolicy="strict-origin-when-cross-origin"
+            ></iframe>`
+          : html`${poster
+                ? html`<img part="poster" src=${poster} alt="" loading="lazy" />`
+                : html`<div part="poster"></div>`}
+              <button
+                part="play-button"
+                class="play"
+                aria-label=${msg(str`Play video: ${title.text}`, {desc: 'Accessible name of the play button; the webinar title follows.'})}
+                aria-describedby="consent"
+                @click=${() => this.handlePlay(video, ref)}
+              >
+                <span class="play-text"
+                  ><svg viewBox="0 0 24 24"><path d="M8 5.5v13l10.5-6.5z" /></svg>${msg('Play video', {
+                    desc: 'Visible text of the play button.',
+                  })}</span
+                >
+              </button>`}
       </div>
-      <p part="consent" class="consent" id="consent">
-        ${msg(str`The video will load from ${host} when you press play.`, {
-          desc: 'Informed consent: says which company the video player comes from. The host name (YouTube, Vimeo) follows.',
-        })}
-      </p>`;
+      ${player
+        ? nothing
+        : html`<p part="consent" class="consent" id="consent">
+            ${msg(str`The video will load from ${HOST_NAMES[ref.host]} when you press play.`, {
+              desc: 'Informed consent: says which company the video player comes from. The host name (YouTube, Vimeo) follows.',
+            })}
+          </p>`}`;
   }
 
   private renderWebinar(webinar: Webinar) {
-    const lang = webinar.lang;
+    const {lang, url, video, date: iso} = webinar;
     const title = this.tr(webinar.title, lang)!;
     const summary = this.tr(webinar.summary, lang);
-    const kind = this.kindOf(webinar);
-    const kicker = {
-      featured: () => msg('Featured Webinar'),
-      video: () => msg('Webinar Video'),
-      archive: () => msg('Archived Videos'),
-    }[kind]();
-    const ref = parseVideo(webinar.video);
-    const when = this.when(webinar);
-    const minutes = webinar.durationMinutes;
-    const speakers = webinar.speakers ?? [];
-    const calendar = when?.upcoming ? this.calendarUrl(webinar, when, title.text, summary?.text) : undefined;
-    return html`<article part="card" class="card ${kind} ${ref ? 'has-media' : ''}">
-      ${ref ? this.renderMedia(ref, title, this.posterOf(webinar)) : nothing}
+    let kind = this.kind;
+    if (kind && !WEBINAR_KINDS.includes(kind)) {
+      this.warn(`ignored kind="${kind}": use ${WEBINAR_KINDS.join(', ')}.`);
+      kind = undefined;
+    }
+    kind ??= webinar.kind;
+    const ref = parseVideo(video);
+    const minutes = Math.round(webinar.durationMinutes ?? 0);
+    const speakers = (webinar.speakers ?? []).map(
+      (s) => [s.name, s.role, s.organization].map((t) => this.tr(t, lang)).filter((t): t is Text => !!t)
+    );
+
+    let when;
+    let calendar;
+    if (iso) {
+      const allDay = iso.length === 10;
+      if (!allDay && !/(z|[+-]\d\d(:?\d\d)?)$/i.test(iso)) {
+        this.warn(`the date "${iso}" has no time zone offset (Z, -05:00): each visitor reads it in their own zone.`);
+      }
+      const start = new Date(iso);
+      // A timed webinar without a duration is taken to last an hour.
+      const end = new Date(+start + (allDay ? 1440 : minutes || 60) * 60_000);
+      // A bare date is a calendar day, not UTC midnight: formatDate shows that day everywhere.
+      const day: Intl.DateTimeFormatOptions = {weekday: 'long', year: 'numeric', month: 'long', day: 'numeric'};
+      when = this.formatDate(iso, allDay ? day : {...day, hour: 'numeric', minute: '2-digit', timeZoneName: 'short'});
+      // Decided at each render: a card left open past the end stops offering the calendar on its next update.
+      if (Date.now() < +end) {
+        const href = url && new URL(url, document.baseURI).href;
+        const names = speakers.map((parts) => parts.map((t) => t.text).join(separator())).join('; ');
+        const event = {
+          title: title.text,
+          start,
+          end,
+          allDay,
+          // Stable across languages and visits, so adding the webinar twice updates it.
+          uid: `${webinar.id ?? slug(JSON.stringify(webinar.title))}-${(+start).toString(36)}@${location.hostname || 'cm-widgets'}`,
+          description: [
+            summary?.text,
+            names && msg(str`Speakers: ${names}`, {desc: 'Line of the calendar entry listing the speakers.'}),
+            href,
+          ]
+            .filter(Boolean)
+            .join('\n\n'),
+          url: href,
+        };
+        // A blob: URL (the file is ours, not content, so the http(s)-only rule for content
+        // URLs does not apply) needs no inline script and passes a strict CSP. Made again
+        // only when its content changes.
+        const key = JSON.stringify(event);
+        if (this.calendar?.[0] !== key) {
+          URL.revokeObjectURL(this.calendar?.[1] as string);
+          this.calendar = [key, URL.createObjectURL(new Blob([buildIcs(event)], {type: 'text/calendar'}))];
+        }
+        calendar = this.calendar[1];
+      }
+    }
+    let duration;
+    if (minutes) {
+      try {
+        duration = new (Intl as unknown as {DurationFormat: DurationFormat}).DurationFormat(this.locale.lang, {style: 'long'}).format({
+          hours: Math.floor(minutes / 60),
+          minutes: minutes % 60,
+        });
+      } catch {
+        // A browser without Intl.DurationFormat, or an invalid page language tag.
+        duration = `${minutes} min`;
+      }
+    }
+
+    return html`<article part="card" class="card ${ref ? 'has-media' : ''}">
+      ${ref ? this.renderMedia(webinar, ref, title) : nothing}
       <div class="body">
-        <p part="kicker" class="kicker">${kicker}</p>
+        <p part="kicker" class="kicker">
+          ${kind === 'video' ? msg('Webinar Video') : kind === 'archive' ? msg('Archived Videos') : msg('Featured Webinar')}
+        </p>
         ${this.renderHeading(title)}
-        ${when || minutes
+        ${when || duration
           ? html`<p part="meta" class="meta">
-              ${when?.upcoming
+              ${calendar
                 ? html`<span part="badge" class="badge">${msg('Upcoming', {desc: 'Label of a webinar that has not taken place yet.'})}</span>`
                 : nothing}
-              ${when ? html`<time datetime=${when.iso}>${this.formatWhen(when)}</time>` : nothing}
-              ${when && minutes ? html`<span aria-hidden="true"> · </span>` : nothing}
-              ${minutes
-                ? html`<time datetime=${`PT${Math.round(minutes)}M`}>${this.formatDuration(minutes)}</time>`
-                : nothing}
+              ${when ? html`<time datetime=${iso!}>${when}</time>` : nothing}
+              ${when && duration ? html`<span aria-hidden="true">·</span>` : nothing}
+              ${duration ? html`<time datetime="PT${minutes}M">${duration}</time>` : nothing}
             </p>`
           : nothing}
         ${summary
           ? html`<p part="summary" class="summary" lang=${ifDefined(summary.lang)} dir=${ifDefined(summary.dir)}>${summary.text}</p>`
           : nothing}
-        ${speakers.length ? this.renderSpeakers(speakers, lang) : nothing}
-        ${calendar || (webinar.video && !ref) || webinar.url
+        ${speakers.length
+          ? html`<div part="speakers">
+              <p class="kicker label" id="speakers-label">
+                ${
+                  /* A label without a number agrees with how many there are — singular, dual
+                     (Arabic "المتحدثان"), plural — not with a number's plural category (in
+                     Russian, "one" also covers 21), so it is chosen by the number itself. */
+                  speakers.length === 1
+                    ? msg('Speaker', {id: 'speakers-label-one', desc: 'Label of one speaker.'})
+                    : speakers.length === 2
+                      ? msg('Speakers', {id: 'speakers-label-two', desc: 'Label of two speakers (Arabic: dual).'})
+                      : msg('Speakers', {id: 'speakers-label-other', desc: 'Label of 3 speakers or more.'})
+                }
+              </p>
+              <ul aria-labelledby="speakers-label">
+                ${speakers.map(
+                  (parts) =>
+                    html`<li part="speaker">
+                      ${parts.map(
+                        (t, i) => html`${i ? separator() : nothing}<span lang=${ifDefined(t.lang)} dir=${ifDefined(t.dir)}>${t.text}</span>`
+                      )}
+                    </li>`
+                )}
+              </ul>
+            </div>`
+          : nothing}
+        ${calendar || (video && !ref) || url
           ? html`<div part="actions" class="actions">
               ${calendar
                 ? html`<a
@@ -474,19 +404,18 @@ export class CmWebinarCard extends CmElement {
                     class="button"
                     id="calendar"
                     href=${calendar}
-                    download=${fileName(title.text)}
-                    type="text/calendar"
+                    download="${slug(title.text)}.ics"
                     aria-labelledby="calendar title"
                     >${msg('Add to calendar')}</a
                   >`
                 : nothing}
-              ${webinar.video && !ref
-                ? html`<a part="video-link" class="button" id="video-link" href=${webinar.video} aria-labelledby="video-link title"
+              ${video && !ref
+                ? html`<a part="video-link" class="button" id="video-link" href=${video} aria-labelledby="video-link title"
                     >${msg('Watch the video', {desc: 'Link to a video on a site the card cannot embed.'})}</a
                   >`
                 : nothing}
-              ${webinar.url
-                ? html`<a part="link" class="more" id="link" href=${webinar.url} aria-labelledby="link title"
+              ${url
+                ? html`<a part="link" id="link" href=${url} aria-labelledby="link title"
                     >${kind === 'archive'
                       ? msg('Browse the archive', {desc: 'Link to the page of past webinar videos.'})
                       : msg('About this webinar', {desc: "Link to the webinar's page."})}</a
@@ -498,54 +427,15 @@ export class CmWebinarCard extends CmElement {
     </article>`;
   }
 
-  /**
-   * "Speaker" or "Speakers". A label without a number agrees with how many there are —
-   * singular, dual (Arabic "المتحدثان"), plural — not with a number's plural category
-   * (in Russian, "one" also covers 21), so it is chosen by the number itself.
-   */
-  private speakersLabel(n: number) {
-    if (n === 1) return msg('Speaker', {id: 'speakers-label-one', desc: 'Label of one speaker.'});
-    if (n === 2) return msg('Speakers', {id: 'speakers-label-two', desc: 'Label of two speakers (Arabic: dual).'});
-    return msg('Speakers', {id: 'speakers-label-other', desc: 'Label of 3 speakers or more.'});
-  }
-
-  private renderSpeakers(speakers: Speaker[], lang?: string) {
-    return html`<div part="speakers" class="speakers">
-      <p class="label" id="speakers-label">
-        ${this.speakersLabel(speakers.length)}
-      </p>
-      <ul aria-labelledby="speakers-label">
-        ${speakers.map((s) => {
-          const name = this.tr(s.name, lang)!;
-          const affiliation = [this.tr(s.role, lang), this.tr(s.organization, lang)].filter(
-            (t): t is Text => !!t
-          );
-          return html`<li part="speaker">
-            <span class="name" lang=${ifDefined(name.lang)} dir=${ifDefined(name.dir)}>${name.text}</span>${affiliation.length
-              ? html`<span class="visually-hidden">${separator()}</span
-                  ><span class="affiliation"
-                    >${affiliation.map(
-                      (t, i) => html`${i ? separator() : nothing}<span lang=${ifDefined(t.lang)} dir=${ifDefined(t.dir)}>${t.text}</span>`
-                    )}</span
-                  >`
-              : nothing}
-          </li>`;
-        })}
-      </ul>
-    </div>`;
-  }
-
-  private renderLoading() {
-    return html`<div class="skeleton-card">
-      <span class="skeleton media-skeleton"></span><span class="skeleton"></span
-      ><span class="skeleton"></span><span class="skeleton"></span>
-    </div>`;
-  }
-
   override render() {
     return this.content.render({
       complete: ([webinar]) => this.renderWebinar(webinar),
-      loading: () => this.renderLoading(),
+      // The shape of a card with a video, so that the card replacing it keeps the place.
+      loading: () =>
+        html`<div class="card has-media">
+          <div class="media"><span class="skeleton"></span></div>
+          <div class="body"><span class="skeleton"></span><span class="skeleton"></span><span class="skeleton"></span></div>
+        </div>`,
     });
   }
 }
