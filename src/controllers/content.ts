@@ -1,10 +1,11 @@
 /**
  * Where an element's items come from, written once for every element. DESIGN.md's order:
  * the JS property, then attributes, then a `src` feed, then the light-DOM children. Feeds
- * (and lists too large to normalize in one frame) load asynchronously: each new input
- * aborts the run before it, so a late answer never overwrites a newer one; a removed
- * element aborts its run and starts again when it comes back.
+ * (and lists too large to normalize in one frame) load through @lit/task, which aborts the
+ * run before each new input, so a late answer never overwrites a newer one; we add what
+ * Task lacks: a removed element aborts its run and starts again when it comes back.
  */
+import {initialState, Task, TaskStatus} from '@lit/task';
 import {html, nothing, type ReactiveController} from 'lit';
 import {DEFAULT_TIMEOUT, FeedError, fetchFeed} from '../content/feed.js';
 import {normalizeAll, normalizeSliced, selectItems, SLICE, type Normalizer} from '../content/normalize.js';
@@ -91,13 +92,23 @@ export function listInput(host: HTMLElement, name: string, value: unknown): Loca
 }
 
 export class ContentController<T> implements ReactiveController {
-  /** The run's inputs as of its start: the feed URL or large list, then `selectArgs`. */
-  private args?: unknown[];
-  private run?: AbortController;
-  /** The run's outcome, once it has one: the items, or the error. */
-  private result?: {items?: T[]; error?: unknown};
   private local?: [readonly unknown[], T[]];
   private lightItems?: T[];
+  private abortedByDisconnect = false;
+  /** Loads the feed, or normalizes a list given directly that is too long for one frame. */
+  private readonly task = new Task<unknown[], T[]>(this.host, {
+    task: ([input], {signal}) =>
+      typeof input == 'string'
+        ? this.load(input, signal)
+        : input
+          ? normalizeSliced(input as unknown[], this.options.normalize, this.report(), signal)
+          : initialState,
+    args: (): unknown[] => [
+      this.mode == 'async' && ((this.options.local() as LocalItems)?.items ?? this.options.src()),
+      this.options.id?.(),
+      ...(this.options.selectArgs?.() ?? []),
+    ],
+  });
 
   constructor(
     private readonly host: CmElement,
@@ -125,7 +136,7 @@ export class ContentController<T> implements ReactiveController {
     const {max = Infinity, noun} = this.options;
     const items =
       (mode == 'async'
-        ? this.result?.items
+        ? this.task.status == TaskStatus.COMPLETE && this.task.value
         : mode == 'property'
           ? this.normalizedLocal()
           : mode == 'light-dom' && this.lightItems) || [];
@@ -137,15 +148,6 @@ export class ContentController<T> implements ReactiveController {
   hostUpdate() {
     const local = this.options.local();
     if (local && 'error' in local) this.host.warn(local.error);
-    const args = [
-      this.mode == 'async' && ((local as LocalItems)?.items ?? this.options.src()),
-      this.options.id?.(),
-      ...(this.options.selectArgs?.() ?? []),
-    ];
-    if (!this.args || args.some((arg, i) => arg !== this.args![i])) {
-      this.args = args;
-      this.start();
-    }
   }
 
   hostConnected() {
@@ -154,52 +156,32 @@ export class ContentController<T> implements ReactiveController {
     setTimeout(() => {
       if (this.host.isConnected && this.mode == 'none') this.host.warn(`no content: ${this.options.hint}.`);
     });
-    // An element moved in the page resumes the run its removal aborted.
-    if (!this.args) this.host.requestUpdate();
-  }
-
-  hostDisconnected() {
-    if (this.run && !this.result) {
-      this.run.abort();
-      this.args = undefined;
+    // Task has no disconnect hook: an element moved in the page resumes its aborted run.
+    if (this.abortedByDisconnect) {
+      this.abortedByDisconnect = false;
+      this.task.run();
     }
   }
 
-  /** Starts a run on `args` (again, for the Retry button), aborting the one before. */
-  private start() {
-    this.run?.abort();
-    this.run = this.result = undefined;
-    const input = this.args![0] as string | readonly unknown[] | false;
-    if (!input) return;
-    const {signal} = (this.run = new AbortController());
-    const settle = (result: {items?: T[]; error?: unknown}) => {
-      if (!signal.aborted) {
-        this.result = result;
-        this.host.requestUpdate();
-      }
-    };
-    (typeof input == 'string'
-      ? this.load(input, signal)
-      : normalizeSliced(input, this.options.normalize, this.report(), signal)
-    ).then(
-      (items) => settle({items}),
-      (error) => settle({error})
-    );
-    this.host.requestUpdate();
+  hostDisconnected() {
+    if (this.task.status == TaskStatus.PENDING) {
+      this.abortedByDisconnect = true;
+      this.task.abort();
+    }
   }
 
   render({complete, loading}: ContentRenderers<T>): unknown {
     const mode = this.mode;
     const async = mode == 'async';
-    const {result} = this;
+    const {status, error} = this.task;
     // Children we cannot read stay what the webmaster wrote (progressive enhancement).
     if (mode == 'none') return this.host.childElementCount ? html`<slot></slot>` : nothing;
-    if (async && !result) {
+    if (async && (status < TaskStatus.COMPLETE || this.abortedByDisconnect)) {
       return html`<div part="loading" aria-busy="true">
         <span class="visually-hidden" role="status">${loadingText()}</span>${loading?.() ?? skeleton}
       </div>`;
     }
-    if (async && !result!.items) return this.stateTemplate(feedErrorText(result!.error), true);
+    if (async && status == TaskStatus.ERROR) return this.stateTemplate(feedErrorText(error), true);
     const items = this.items;
     if (items.length || (this.options.emptyOk && mode != 'invalid')) return complete(items);
     // An empty list is nothing to show; a list whose every item was unusable is an error.
@@ -211,7 +193,7 @@ export class ContentController<T> implements ReactiveController {
     return html`<div class="state" part="error" role="alert">
       <p>${message}</p>
       ${retry
-        ? html`<button type="button" part="retry-button" @click=${() => this.start()}>${retryText()}</button>`
+        ? html`<button type="button" part="retry-button" @click=${() => this.task.run()}>${retryText()}</button>`
         : nothing}
     </div>`;
   }
