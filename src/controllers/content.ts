@@ -43,10 +43,6 @@ export interface ContentOptions<T> {
    * the first. A feed without it is a `not-found` error.
    */
   id?: () => string | null | undefined;
-  /** Narrows the feed's items; throws a `not-found` FeedError when nothing fits. */
-  select?: (items: T[], src: string) => T[];
-  /** Extra inputs that should reload or reselect. */
-  selectArgs?: () => unknown[];
   timeout?: () => number | undefined;
   /** How to give this element content, for the "no content" warning. */
   hint: string;
@@ -106,7 +102,6 @@ export class ContentController<T> implements ReactiveController {
     args: (): unknown[] => [
       this.mode == 'async' && ((this.options.local() as LocalItems)?.items ?? this.options.src()),
       this.options.id?.(),
-      ...(this.options.selectArgs?.() ?? []),
     ],
   });
 
@@ -199,7 +194,7 @@ export class ContentController<T> implements ReactiveController {
   }
 
   private async load(src: string, signal: AbortSignal): Promise<T[]> {
-    const {kind, noun, normalize, select, timeout} = this.options;
+    const {kind, noun, normalize, timeout} = this.options;
     try {
       // A removed, empty or non-numeric timeout would fire at once: warn and use 10 s.
       const data = await fetchFeed(src, {
@@ -214,7 +209,7 @@ export class ContentController<T> implements ReactiveController {
         items = items.filter((item) => !id || (item as {id?: string}).id == id).slice(0, 1);
         if (!items[0]) throw new FeedError('not-found', src, id ? `no ${noun} with id "${id}"` : `the feed has no ${noun}`);
       }
-      return select ? select(items, src) : items;
+      return items;
     } catch (error) {
       // An abort is ours (src changed, element removed): nothing went wrong for anyone.
       if (!signal.aborted) {

@@ -2,7 +2,6 @@ import {msg} from '@lit/localize';
 import {html, nothing} from 'lit';
 import {property} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
-import {FeedError} from '../content/feed.js';
 import {normalizeStory} from '../content/normalize.js';
 import type {Story} from '../content/types.js';
 import {ContentController} from '../controllers/content.js';
@@ -93,13 +92,7 @@ export class CmFeaturedStory extends CmElement {
           : undefined,
     src: () => this.src,
     lightDom: () => storyFromChildren(this),
-    selectArgs: () => [this.storyId],
-    select: (stories, src) => {
-      const id = this.storyId;
-      const story = id ? stories.find((s) => s.id == id) : stories[0];
-      if (!story) throw new FeedError('not-found', src, `no story${id ? ` with id "${id}"` : ''}`);
-      return [story];
-    },
+    id: () => this.storyId,
     timeout: () => this.timeout,
     hint: 'set src, heading and href, the story property, or HTML children',
   });

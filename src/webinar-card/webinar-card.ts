@@ -2,7 +2,6 @@ import {msg, str} from '@lit/localize';
 import {html, nothing} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
-import {FeedError} from '../content/feed.js';
 import {normalizeWebinar, WEBINAR_KINDS} from '../content/normalize.js';
 import type {Speaker, Webinar, WebinarKind} from '../content/types.js';
 import {ContentController} from '../controllers/content.js';
@@ -150,13 +149,7 @@ export class CmWebinarCard extends CmElement {
     },
     src: () => this.src,
     lightDom: () => webinarFromChildren(this),
-    selectArgs: () => [this.webinarId],
-    select: (webinars, src) => {
-      const id = this.webinarId;
-      const found = webinars.find((w) => !id || w.id === id);
-      if (!found) throw new FeedError('not-found', src, `no webinar${id ? ` with id "${id}"` : ''}`);
-      return [found];
-    },
+    id: () => this.webinarId,
     timeout: () => this.timeout,
     hint: 'set heading, src or the webinar property, or write HTML children',
   });
