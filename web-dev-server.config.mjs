@@ -9,7 +9,7 @@ export default {
   port: 8000,
   rootDir: '.',
   nodeResolve: dev,
-  plugins: dev ? [esbuildPlugin({ts: true, target: 'es2021', tsconfig: './tsconfig.json'})] : [],
+  plugins: dev ? [esbuildPlugin({ts: true, target: 'es2022', tsconfig: './tsconfig.json'})] : [],
   middleware: [
     // The demo is the site's home page; it links its files with absolute paths.
     (ctx, next) => {

@@ -13,7 +13,7 @@ export default {
   concurrency: 1,
   rootDir: '.',
   testFramework: {config: {timeout: 5000}},
-  plugins: [a11ySnapshotPlugin(), esbuildPlugin({ts: true, target: 'es2021', tsconfig: './tsconfig.json'})],
+  plugins: [a11ySnapshotPlugin(), esbuildPlugin({ts: true, target: 'es2022', tsconfig: './tsconfig.json'})],
   // Real broken answers for the feed error paths: statuses, slow answers, HTML pages.
   middleware: [faultyFeeds, strictCsp],
   filterBrowserLogs: ({args}) => !String(args[0]).includes('Lit is in dev mode'),

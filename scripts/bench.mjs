@@ -22,7 +22,7 @@ const server = await startDevServer({
     rootDir: '.',
     port: 8123,
     nodeResolve: true,
-    plugins: [esbuildPlugin({ts: true, target: 'es2021'})],
+    plugins: [esbuildPlugin({ts: true, target: 'es2022'})],
   },
   readCliArgs: false,
   readFileConfig: false,

@@ -88,124 +88,126 @@ export function listInput(host: HTMLElement, name: string, value: unknown): Loca
 }
 
 export class ContentController<T> implements ReactiveController {
-  private local?: [readonly unknown[], T[]];
-  private lightItems?: T[];
-  private abortedByDisconnect = false;
+  #local?: [readonly unknown[], T[]];
+  #lightItems?: T[];
+  #abortedByDisconnect = false;
+  readonly #host: CmElement;
+  readonly #options: ContentOptions<T>;
   /** Loads the feed, or normalizes a list given directly that is too long for one frame. */
-  private readonly task = new Task<unknown[], T[]>(this.host, {
-    task: ([input], {signal}) =>
-      typeof input == 'string'
-        ? this.load(input, signal)
-        : input
-          ? normalizeSliced(input as unknown[], this.options.normalize, this.report(), signal)
-          : initialState,
-    args: (): unknown[] => [
-      this.mode == 'async' && ((this.options.local() as LocalItems)?.items ?? this.options.src()),
-      this.options.id?.(),
-    ],
-  });
+  readonly #task: Task<unknown[], T[]>;
 
-  constructor(
-    private readonly host: CmElement,
-    private readonly options: ContentOptions<T>
-  ) {
+  constructor(host: CmElement, options: ContentOptions<T>) {
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
+    this.#task = new Task<unknown[], T[]>(host, {
+      task: ([input], {signal}) =>
+        typeof input == 'string'
+          ? this.#load(input, signal)
+          : input
+            ? normalizeSliced(input as unknown[], this.#options.normalize, this.#report(), signal)
+            : initialState,
+      args: (): unknown[] => [
+        this.#mode == 'async' && ((this.#options.local() as LocalItems)?.items ?? this.#options.src()),
+        this.#options.id?.(),
+      ],
+    });
   }
 
   /**
    * Which input is in use, following DESIGN.md's priority. `async`: a feed, or items given
    * directly but too many to normalize without a long task.
    */
-  private get mode(): 'async' | 'property' | 'light-dom' | 'invalid' | 'none' {
-    const local = this.options.local();
+  get #mode(): 'async' | 'property' | 'light-dom' | 'invalid' | 'none' {
+    const local = this.#options.local();
     if (local && 'items' in local) return local.items.length > SLICE ? 'async' : 'property';
-    if (this.options.src()) return 'async';
-    if (this.lightDomItems().length) return 'light-dom';
+    if (this.#options.src()) return 'async';
+    if (this.#lightDomItems().length) return 'light-dom';
     // A broken JSON attribute with nothing to fall back on: say so in the page too.
     return local ? 'invalid' : 'none';
   }
 
   /** The items on display (empty while loading or after an error), at most `max`. */
   get items(): T[] {
-    const mode = this.mode;
-    const {max = Infinity, noun} = this.options;
+    const mode = this.#mode;
+    const {max = Infinity, noun} = this.#options;
     const items =
       (mode == 'async'
-        ? this.task.status == TaskStatus.COMPLETE && this.task.value
+        ? this.#task.status == TaskStatus.COMPLETE && this.#task.value
         : mode == 'property'
-          ? this.normalizedLocal()
-          : mode == 'light-dom' && this.lightItems) || [];
+          ? this.#normalizedLocal()
+          : mode == 'light-dom' && this.#lightItems) || [];
     if (items.length <= max) return items;
-    this.host.warn(`shows the first ${max} ${noun}s of ${items.length}; the others are left out.`);
+    this.#host.warn(`shows the first ${max} ${noun}s of ${items.length}; the others are left out.`);
     return items.slice(0, max);
   }
 
   hostUpdate() {
-    const local = this.options.local();
-    if (local && 'error' in local) this.host.warn(local.error);
+    const local = this.#options.local();
+    if (local && 'error' in local) this.#host.warn(local.error);
   }
 
   hostConnected() {
     // A webmaster's typo (scr=, herf=) would otherwise leave an empty box and no clue;
     // the check waits a task so that frameworks can set properties after creating us.
     setTimeout(() => {
-      if (this.host.isConnected && this.mode == 'none') this.host.warn(`no content: ${this.options.hint}.`);
+      if (this.#host.isConnected && this.#mode == 'none') this.#host.warn(`no content: ${this.#options.hint}.`);
     });
     // Task has no disconnect hook: an element moved in the page resumes its aborted run.
-    if (this.abortedByDisconnect) {
-      this.abortedByDisconnect = false;
-      this.task.run();
+    if (this.#abortedByDisconnect) {
+      this.#abortedByDisconnect = false;
+      this.#task.run();
     }
   }
 
   hostDisconnected() {
-    if (this.task.status == TaskStatus.PENDING) {
-      this.abortedByDisconnect = true;
-      this.task.abort();
+    if (this.#task.status == TaskStatus.PENDING) {
+      this.#abortedByDisconnect = true;
+      this.#task.abort();
     }
   }
 
   render({complete, loading}: ContentRenderers<T>): unknown {
-    const mode = this.mode;
+    const mode = this.#mode;
     const async = mode == 'async';
-    const {status, error} = this.task;
+    const {status, error} = this.#task;
     // Children we cannot read stay what the webmaster wrote (progressive enhancement).
-    if (mode == 'none') return this.host.childElementCount ? html`<slot></slot>` : nothing;
-    if (async && (status < TaskStatus.COMPLETE || this.abortedByDisconnect)) {
+    if (mode == 'none') return this.#host.childElementCount ? html`<slot></slot>` : nothing;
+    if (async && (status < TaskStatus.COMPLETE || this.#abortedByDisconnect)) {
       return html`<div part="loading" aria-busy="true">
         <span class="visually-hidden" role="status">${loadingText()}</span>${loading?.() ?? skeleton}
       </div>`;
     }
-    if (async && status == TaskStatus.ERROR) return this.stateTemplate(feedErrorText(error), true);
+    if (async && status == TaskStatus.ERROR) return this.#stateTemplate(feedErrorText(error), true);
     const items = this.items;
-    if (items.length || (this.options.emptyOk && mode != 'invalid')) return complete(items);
+    if (items.length || (this.#options.emptyOk && mode != 'invalid')) return complete(items);
     // An empty list is nothing to show; a list whose every item was unusable is an error.
-    const local = this.options.local() as LocalItems | undefined;
-    return this.stateTemplate(async || local?.items?.length === 0 ? nothingText() : invalidText(), async);
+    const local = this.#options.local() as LocalItems | undefined;
+    return this.#stateTemplate(async || local?.items?.length === 0 ? nothingText() : invalidText(), async);
   }
 
-  private stateTemplate(message: string, retry?: boolean) {
+  #stateTemplate(message: string, retry?: boolean) {
     return html`<div class="state" part="error" role="alert">
       <p>${message}</p>
       ${retry
-        ? html`<button type="button" part="retry-button" @click=${() => this.task.run()}>${retryText()}</button>`
+        ? html`<button type="button" part="retry-button" @click=${() => this.#task.run()}>${retryText()}</button>`
         : nothing}
     </div>`;
   }
 
-  private async load(src: string, signal: AbortSignal): Promise<T[]> {
-    const {kind, noun, normalize, timeout} = this.options;
+  async #load(src: string, signal: AbortSignal): Promise<T[]> {
+    const {kind, noun, normalize, timeout} = this.#options;
     try {
       // A removed, empty or non-numeric timeout would fire at once: warn and use 10 s.
       const data = await fetchFeed(src, {
         signal,
-        timeout: this.host.checkedNumber('timeout', timeout?.(), DEFAULT_TIMEOUT, (n) => n > 0),
+        timeout: this.#host.checkedNumber('timeout', timeout?.(), DEFAULT_TIMEOUT, (n) => n > 0),
       });
       const raw = selectItems(data, kind);
       if (!raw) throw new FeedError('shape', src, `expected an array, or an object with a "${kind}" array`);
-      let items = await normalizeSliced(raw, normalize, this.report(`the feed "${src}"`), signal);
-      if (this.options.id) {
-        const id = this.options.id();
+      let items = await normalizeSliced(raw, normalize, this.#report(`the feed "${src}"`), signal);
+      if (this.#options.id) {
+        const id = this.#options.id();
         items = items.filter((item) => !id || (item as {id?: string}).id == id).slice(0, 1);
         if (!items[0]) throw new FeedError('not-found', src, id ? `no ${noun} with id "${id}"` : `the feed has no ${noun}`);
       }
@@ -213,8 +215,8 @@ export class ContentController<T> implements ReactiveController {
     } catch (error) {
       // An abort is ours (src changed, element removed): nothing went wrong for anyone.
       if (!signal.aborted) {
-        console.error(`<${this.host.localName}>: could not use the feed "${src}": ${(error as Error)?.message ?? error}.`);
-        fire(this.host, 'cm-error', {error, src});
+        console.error(`<${this.#host.localName}>: could not use the feed "${src}": ${(error as Error)?.message ?? error}.`);
+        fire(this.#host, 'cm-error', {error, src});
       }
       throw error;
     }
@@ -224,28 +226,28 @@ export class ContentController<T> implements ReactiveController {
    * Reports the problems of a feed's or the children's items (`where`), or else of those
    * given directly, with field names as the user wrote them there.
    */
-  private report(where?: string) {
-    const {source, rename = {}} = where ? {source: where} : (this.options.local() as LocalItems);
+  #report(where?: string) {
+    const {source, rename = {}} = where ? {source: where} : (this.#options.local() as LocalItems);
     return (index: number, problem: string, skipped: boolean) =>
-      this.host.warn(
-        `${skipped ? 'skipped' : 'in'} ${this.options.noun} #${index + 1} of ${source}: ${problem.replace(
+      this.#host.warn(
+        `${skipped ? 'skipped' : 'in'} ${this.#options.noun} #${index + 1} of ${source}: ${problem.replace(
           /"(\w+)"/g,
           (quoted, field: string) => (typeof rename[field] == 'string' ? `"${rename[field]}"` : quoted)
         )}.`
       );
   }
 
-  private normalizedLocal(): T[] {
-    const {items} = this.options.local() as LocalItems;
-    if (this.local?.[0] != items) this.local = [items, normalizeAll(items, this.options.normalize, this.report())];
-    return this.local[1];
+  #normalizedLocal(): T[] {
+    const {items} = this.#options.local() as LocalItems;
+    if (this.#local?.[0] != items) this.#local = [items, normalizeAll(items, this.#options.normalize, this.#report())];
+    return this.#local[1];
   }
 
-  private lightDomItems(): T[] {
+  #lightDomItems(): T[] {
     // Not cached while empty: children may be appended after the element is created.
-    if (!this.lightItems?.length) {
-      this.lightItems = normalizeAll(this.options.lightDom?.() ?? [], this.options.normalize, this.report('its HTML children'));
+    if (!this.#lightItems?.length) {
+      this.#lightItems = normalizeAll(this.#options.lightDom?.() ?? [], this.#options.normalize, this.#report('its HTML children'));
     }
-    return this.lightItems;
+    return this.#lightItems;
   }
 }

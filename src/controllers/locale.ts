@@ -37,16 +37,19 @@ function sync() {
 
 export class LocaleController implements ReactiveController {
   /** Whether the `dir="rtl"` on the host is ours (not the page's). */
-  private ownDir = false;
+  #ownDir = false;
   /** Whether the element is laid out right to left (as of its last update). */
   rtl = false;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this.#host = host;
     host.addController(this);
   }
 
   hostConnected() {
-    hosts.add(this.host);
+    hosts.add(this.#host);
     if (!observer) {
       observer = new MutationObserver(sync);
       observer.observe(document.documentElement, {attributeFilter: ['lang', 'dir']});
@@ -56,7 +59,7 @@ export class LocaleController implements ReactiveController {
   }
 
   hostDisconnected() {
-    hosts.delete(this.host);
+    hosts.delete(this.#host);
     if (!hosts.size) {
       observer!.disconnect();
       observer = undefined;
@@ -70,19 +73,19 @@ export class LocaleController implements ReactiveController {
 
   /** Puts `dir="rtl"` on the host for a right-to-left page language no `dir` above covers. */
   hostUpdate() {
-    const el = this.host;
+    const el = this.#host;
     const dir = el.getAttribute('dir');
     // Someone changed our value: from now on it is the page's.
-    this.ownDir &&= dir == 'rtl';
-    if (dir == null || this.ownDir) {
+    this.#ownDir &&= dir == 'rtl';
+    if (dir == null || this.#ownDir) {
       let wanted = isRtlLang(pageLang());
       // The nearest ancestor (across shadow roots) with a valid `dir` decides instead.
       for (let node: Node | null = el; wanted && (node = node.parentNode ?? (node as ShadowRoot).host); ) {
         if (/^(ltr|rtl|auto)$/i.test((node as Element).getAttribute?.('dir') as string)) wanted = false;
       }
-      if (wanted != this.ownDir) {
+      if (wanted != this.#ownDir) {
         wanted ? el.setAttribute('dir', 'rtl') : el.removeAttribute('dir');
-        this.ownDir = wanted;
+        this.#ownDir = wanted;
       }
     }
     this.rtl = el.matches(':dir(rtl)');

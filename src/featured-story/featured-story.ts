@@ -68,7 +68,7 @@ function storyFromChildren(host: HTMLElement): unknown[] {
 export class CmFeaturedStory extends CmElement {
   static override styles = [...CmElement.styles, cardStyles, featuredStoryStyles];
 
-  private readonly content = new ContentController<Story>(this, {
+  readonly #content = new ContentController<Story>(this, {
     kind: 'stories',
     noun: 'story',
     normalize: normalizeStory,
@@ -128,7 +128,7 @@ export class CmFeaturedStory extends CmElement {
   @property({type: Number}) timeout?: number;
 
   override render() {
-    return this.content.render({
+    return this.#content.render({
       complete: ([story]: Story[]) => {
         const tr = (text: Story['title'] | undefined) => this.tr(text, story.lang);
         const {image, date} = story;

@@ -31,13 +31,13 @@ export class CmElement extends LitElement {
 
   protected readonly locale = new LocaleController(this);
 
-  private readonly warned = new Set<string>();
+  readonly #warned = new Set<string>();
 
   // Until the first render the shadow root is empty; the host styles reserve the loading
   // placeholder's height meanwhile (:host(:not(:state(ready)))), so nothing collapses.
-  private readonly internals = this.attachInternals();
+  readonly #internals = this.attachInternals();
 
-  private numberFormat?: [string, Intl.NumberFormat];
+  #numberFormat?: [string, Intl.NumberFormat];
 
   /** Level (2–6) of the element's headings in the host page's outline. */
   @property({type: Number, attribute: 'heading-level'}) headingLevel = 3;
@@ -54,7 +54,7 @@ export class CmElement extends LitElement {
 
   protected override firstUpdated(_changed?: PropertyValues) {
     try {
-      this.internals.states.add('ready');
+      this.#internals.states.add('ready');
     } catch {
       // Browsers before custom states (or wanting '--ready'): no reservation, no harm.
     }
@@ -62,8 +62,8 @@ export class CmElement extends LitElement {
 
   /** Logs one console warning per distinct message, prefixed with the element's tag. */
   warn(message: string) {
-    if (!this.warned.has(message)) console.warn(`<${this.localName}>: ${message}`);
-    this.warned.add(message);
+    if (!this.#warned.has(message)) console.warn(`<${this.localName}>: ${message}`);
+    this.#warned.add(message);
   }
 
   /**
@@ -121,8 +121,8 @@ export class CmElement extends LitElement {
    */
   protected formatNumber(n: number): string {
     const lang = this.locale.lang;
-    if (this.numberFormat?.[0] != lang) this.numberFormat = [lang, intl(Intl.NumberFormat, lang)];
-    return this.numberFormat[1].format(n);
+    if (this.#numberFormat?.[0] != lang) this.#numberFormat = [lang, intl(Intl.NumberFormat, lang)];
+    return this.#numberFormat[1].format(n);
   }
 
   /**

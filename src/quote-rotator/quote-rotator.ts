@@ -58,7 +58,7 @@ const button = (part: string, path: string, name: string, click: () => void) =>
 export class CmQuoteRotator extends CmElement {
   static override styles = [...CmElement.styles, quoteRotatorStyles];
 
-  private readonly content = new ContentController<Quote>(this, {
+  readonly #content = new ContentController<Quote>(this, {
     kind: 'quotes',
     noun: 'quote',
     normalize: normalizeQuote,
@@ -94,15 +94,15 @@ export class CmQuoteRotator extends CmElement {
   // the author's) choice; hover, being off screen and a hidden tab only hold it. One
   // setTimeout at a time, dropped while held and re-armed for a full interval after, so a
   // tab that comes back shows the next quote after a full interval: never a burst.
-  private playing = false;
-  private hovered = false;
-  private offscreen = false;
-  private timer?: ReturnType<typeof setTimeout>;
-  private swipeX?: number;
-  private readonly motion = matchMedia('(prefers-reduced-motion: reduce)');
-  private readonly observer = new IntersectionObserver(([entry]) => {
-    this.offscreen = !entry.isIntersecting;
-    this.tick();
+  #playing = false;
+  #hovered = false;
+  #offscreen = false;
+  #timer?: ReturnType<typeof setTimeout>;
+  #swipeX?: number;
+  readonly #motion = matchMedia('(prefers-reduced-motion: reduce)');
+  readonly #observer = new IntersectionObserver(([entry]) => {
+    this.#offscreen = !entry.isIntersecting;
+    this.#tick();
   });
 
   /** The quotes to show; takes precedence over `src` and children. As an attribute: JSON. */
@@ -128,12 +128,12 @@ export class CmQuoteRotator extends CmElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    this.listen(true);
+    this.#listen(true);
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.listen(false);
+    this.#listen(false);
   }
 
   override willUpdate(changed: PropertyValues<this>) {
@@ -141,142 +141,142 @@ export class CmQuoteRotator extends CmElement {
     if (changed.has('index')) {
       this.index = this.checkedNumber('index', this.index, 0, (n) => Number.isInteger(n) && n >= 0);
     }
-    if (changed.has('autoplay') && !(this.autoplay && this.motion.matches)) this.playing = this.autoplay;
+    if (changed.has('autoplay') && !(this.autoplay && this.#motion.matches)) this.#playing = this.autoplay;
     // A new interval, a new quote or another choice: a full interval from now.
-    this.tick();
+    this.#tick();
   }
 
   /** Everything outside the element is released on disconnect and taken again on reconnect. */
-  private listen(on: boolean) {
+  #listen(on: boolean) {
     const method = on ? 'addEventListener' : 'removeEventListener';
-    document[method]('visibilitychange', this.tick);
-    this.motion[method]('change', this.handleMotion);
-    if (on) this.observer.observe(this);
-    else this.observer.disconnect();
+    document[method]('visibilitychange', this.#tick);
+    this.#motion[method]('change', this.#handleMotion);
+    if (on) this.#observer.observe(this);
+    else this.#observer.disconnect();
     // A removed element gets no pointerleave.
-    this.hovered = false;
-    this.tick();
+    this.#hovered = false;
+    this.#tick();
   }
 
   /** Arms the next automatic step when rotation is on and nothing holds it; else disarms. */
-  private tick = () => {
-    clearTimeout(this.timer);
-    if (this.playing && !this.hovered && !this.offscreen && document.visibilityState != 'hidden' && this.isConnected) {
-      this.timer = setTimeout(
+  #tick = () => {
+    clearTimeout(this.#timer);
+    if (this.#playing && !this.#hovered && !this.#offscreen && document.visibilityState != 'hidden' && this.isConnected) {
+      this.#timer = setTimeout(
         () => {
           this.next();
-          this.tick();
+          this.#tick();
         },
         this.checkedNumber('interval', this.interval, DEFAULT_INTERVAL, (n) => n >= 3000)
       );
     }
   };
 
-  private handleMotion = () => this.motion.matches && this.pause();
+  #handleMotion = () => this.#motion.matches && this.pause();
 
   // Touch "hover" is a tap: only a mouse or pen resting over the quotes holds them.
-  private handleHover(e: PointerEvent) {
-    this.hovered = e.type == 'pointerenter' && e.pointerType != 'touch';
-    this.tick();
+  #handleHover(e: PointerEvent) {
+    this.#hovered = e.type == 'pointerenter' && e.pointerType != 'touch';
+    this.#tick();
   }
 
   // APG: keyboard focus stops rotation. A mouse click focuses a button too, without
   // :focus-visible; the button's own action decides then.
-  private handleFocus(e: FocusEvent) {
+  #handleFocus(e: FocusEvent) {
     if ((e.target as Element).matches(':focus-visible')) this.pause();
   }
 
   // Alt/Cmd + arrow is the browser's Back and Forward: not ours.
-  private handleKeydown(e: KeyboardEvent) {
+  #handleKeydown(e: KeyboardEvent) {
     const forward = e.key == 'ArrowRight';
     if ((forward || e.key == 'ArrowLeft') && !(e.altKey || e.ctrlKey || e.metaKey)) {
       e.preventDefault();
-      this.move(forward);
+      this.#move(forward);
     }
   }
 
   // A horizontal touch or pen move of 40 px is a swipe; vertical ones scroll the page
   // (touch-action: pan-y), which cancels the pointer.
-  private handleSwipe(e: PointerEvent) {
+  #handleSwipe(e: PointerEvent) {
     if (e.type == 'pointerdown') {
-      this.swipeX = e.pointerType == 'mouse' ? NaN : e.clientX;
+      this.#swipeX = e.pointerType == 'mouse' ? NaN : e.clientX;
     } else {
-      const dx = e.clientX - this.swipeX!;
-      if (Math.abs(dx) >= 40) this.move(dx < 0);
+      const dx = e.clientX - this.#swipeX!;
+      if (Math.abs(dx) >= 40) this.#move(dx < 0);
     }
   }
 
   /** Forward as the visitor sees it (ArrowRight, a swipe to the left): mirrored right to left. */
-  private move(forward: boolean) {
-    this.step(forward != this.matches(':dir(rtl)') ? 1 : -1);
+  #move(forward: boolean) {
+    this.#step(forward != this.matches(':dir(rtl)') ? 1 : -1);
   }
 
   /** A visitor's step: stops rotation (APG), then moves. */
-  private step(delta: number) {
+  #step(delta: number) {
     this.pause();
-    this.show(this.current + delta);
+    this.#show(this.#current + delta);
   }
 
   /** `index` within the quotes there are (a feed may hold fewer than `index` asked for). */
-  private get current() {
-    return Math.min(this.index, this.content.items.length - 1);
+  get #current() {
+    return Math.min(this.index, this.#content.items.length - 1);
   }
 
-  private show(index: number) {
-    const count = this.content.items.length;
+  #show(index: number) {
+    const count = this.#content.items.length;
     const next = ((Math.trunc(index) % count) + count) % count;
     // NaN (no quotes, or an index that is not a number) is no move.
-    if (next >= 0 && next != this.current) {
+    if (next >= 0 && next != this.#current) {
       this.index = next;
       fire(this, 'cm-change', {index: next});
     }
   }
 
-  private toggle(on: boolean) {
-    this.playing = on;
-    this.tick();
+  #toggle(on: boolean) {
+    this.#playing = on;
+    this.#tick();
     this.requestUpdate();
   }
 
   /** Shows the next quote (after the last: the first). */
   next() {
-    this.show(this.current + 1);
+    this.#show(this.#current + 1);
   }
 
   /** Shows the previous quote (before the first: the last). */
   previous() {
-    this.show(this.current - 1);
+    this.#show(this.#current - 1);
   }
 
   /** Shows the quote at `index` (wrapping around). */
   goTo(index: number) {
-    this.show(index);
+    this.#show(index);
   }
 
   /** Starts automatic rotation. */
   play() {
-    this.toggle(true);
+    this.#toggle(true);
   }
 
   /** Stops automatic rotation. */
   pause() {
-    this.toggle(false);
+    this.#toggle(false);
   }
 
   override render() {
-    return this.content.render({
+    return this.#content.render({
       complete: (quotes) => {
         const count = quotes.length;
-        const current = this.current;
-        const playing = this.playing;
+        const current = this.#current;
+        const playing = this.#playing;
         return html`<section
           part="carousel"
           aria-roledescription=${msg('carousel', {desc: 'Role description of the quotes region.'})}
           aria-label=${this.label || msg('Quotes', {desc: 'Default accessible name of the quotes region.'})}
-          @keydown=${this.handleKeydown}
-          @focusin=${this.handleFocus}
-          @pointerenter=${this.handleHover}
-          @pointerleave=${this.handleHover}
+          @keydown=${this.#handleKeydown}
+          @focusin=${this.#handleFocus}
+          @pointerenter=${this.#handleHover}
+          @pointerleave=${this.#handleHover}
         >
           ${count > 1
             ? html`<div part="controls">
@@ -284,10 +284,10 @@ export class CmQuoteRotator extends CmElement {
                   'play',
                   playing ? 'M8 4v16m8-16v16' : 'M7 4v16l12-8z',
                   playing ? msg('Stop automatic rotation') : msg('Start automatic rotation'),
-                  () => this.toggle(!playing)
+                  () => this.#toggle(!playing)
                 )}
-                ${button('previous', 'M15 4l-8 8 8 8', msg('Previous quote'), () => this.step(-1))}
-                ${button('next', 'M9 4l8 8-8 8', msg('Next quote'), () => this.step(1))}
+                ${button('previous', 'M15 4l-8 8 8 8', msg('Previous quote'), () => this.#step(-1))}
+                ${button('next', 'M9 4l8 8-8 8', msg('Next quote'), () => this.#step(1))}
                 <span part="position" class="position" aria-hidden="true"
                   >${this.formatNumber(current + 1)} / ${this.formatNumber(count)}</span
                 >
@@ -296,8 +296,8 @@ export class CmQuoteRotator extends CmElement {
           <div
             class="slides"
             aria-live=${playing ? 'off' : 'polite'}
-            @pointerdown=${this.handleSwipe}
-            @pointerup=${this.handleSwipe}
+            @pointerdown=${this.#handleSwipe}
+            @pointerup=${this.#handleSwipe}
           >
             ${quotes.map((quote, i) => {
               const text = this.tr(quote.text, quote.lang)!;

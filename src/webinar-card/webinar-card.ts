@@ -111,7 +111,7 @@ type DurationFormat = new (
 export class CmWebinarCard extends CmElement {
   static override styles = [...CmElement.styles, cardStyles, webinarCardStyles];
 
-  private readonly content = new ContentController<Webinar>(this, {
+  readonly #content = new ContentController<Webinar>(this, {
     kind: 'webinars',
     noun: 'webinar',
     normalize: normalizeWebinar,
@@ -155,7 +155,7 @@ export class CmWebinarCard extends CmElement {
   });
 
   /** The `.ics` file's blob: URL, and the content it was made from. */
-  private calendar?: [key: string, url: string];
+  #calendar?: [key: string, url: string];
 
   /** The video the visitor started, and the player URL made at that moment. */
   @state() private playing?: [video: string, src: string];
@@ -210,11 +210,11 @@ export class CmWebinarCard extends CmElement {
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    URL.revokeObjectURL(this.calendar?.[1] as string);
-    this.calendar = undefined;
+    URL.revokeObjectURL(this.#calendar?.[1] as string);
+    this.#calendar = undefined;
   }
 
-  private async handlePlay(video: string, ref: VideoRef) {
+  async #handlePlay(video: string, ref: VideoRef) {
     this.playing = [video, embedUrl(ref, this.locale.lang)];
     fire(this, 'cm-play', {host: ref.host, id: ref.id});
     await this.updateComplete;
@@ -222,7 +222,7 @@ export class CmWebinarCard extends CmElement {
     this.renderRoot.querySelector('iframe')?.focus();
   }
 
-  private renderMedia(webinar: Webinar, ref: VideoRef, title: Text) {
+  #renderMedia(webinar: Webinar, ref: VideoRef, title: Text) {
     const video = webinar.video!;
     // The player URL was fixed when the visitor pressed play: a later language switch must
     // not reload the video under them.
@@ -252,7 +252,7 @@ export class CmWebinarCard extends CmElement {
                 class="play"
                 aria-label=${msg(str`Play video: ${title.text}`, {desc: 'Accessible name of the play button; the webinar title follows.'})}
                 aria-describedby="consent"
-                @click=${() => this.handlePlay(video, ref)}
+                @click=${() => this.#handlePlay(video, ref)}
               >
                 <span class="play-text"
                   ><svg viewBox="0 0 24 24"><path d="M8 5.5v13l10.5-6.5z" /></svg>${msg('Play video', {
@@ -270,7 +270,7 @@ export class CmWebinarCard extends CmElement {
           </p>`}`;
   }
 
-  private renderWebinar(webinar: Webinar) {
+  #renderWebinar(webinar: Webinar) {
     const {lang, url, video, date: iso} = webinar;
     const title = this.tr(webinar.title, lang)!;
     const summary = this.tr(webinar.summary, lang);
@@ -323,11 +323,11 @@ export class CmWebinarCard extends CmElement {
         // URLs does not apply) needs no inline script and passes a strict CSP. Made again
         // only when its content changes.
         const key = JSON.stringify(event);
-        if (this.calendar?.[0] !== key) {
-          URL.revokeObjectURL(this.calendar?.[1] as string);
-          this.calendar = [key, URL.createObjectURL(new Blob([buildIcs(event)], {type: 'text/calendar'}))];
+        if (this.#calendar?.[0] !== key) {
+          URL.revokeObjectURL(this.#calendar?.[1] as string);
+          this.#calendar = [key, URL.createObjectURL(new Blob([buildIcs(event)], {type: 'text/calendar'}))];
         }
-        calendar = this.calendar[1];
+        calendar = this.#calendar[1];
       }
     }
     let duration;
@@ -344,7 +344,7 @@ export class CmWebinarCard extends CmElement {
     }
 
     return html`<article part="card" class="card ${ref ? 'has-media' : ''}">
-      ${ref ? this.renderMedia(webinar, ref, title) : nothing}
+      ${ref ? this.#renderMedia(webinar, ref, title) : nothing}
       <div class="body">
         <p part="kicker" class="kicker">
           ${kind === 'video' ? msg('Webinar Video') : kind === 'archive' ? msg('Archived Videos') : msg('Featured Webinar')}
@@ -421,8 +421,8 @@ export class CmWebinarCard extends CmElement {
   }
 
   override render() {
-    return this.content.render({
-      complete: ([webinar]) => this.renderWebinar(webinar),
+    return this.#content.render({
+      complete: ([webinar]) => this.#renderWebinar(webinar),
       // The shape of a card with a video, so that the card replacing it keeps the place.
       loading: () =>
         html`<div class="card has-media">

@@ -34,7 +34,7 @@ async function bundle() {
     bundle: true,
     splitting: true,
     format: 'esm',
-    target: 'es2021',
+    target: 'es2022',
     outdir: PREFIX,
     write: false,
     logLevel: 'silent',

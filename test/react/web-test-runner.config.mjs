@@ -11,6 +11,6 @@ export default {
   plugins: [
     reactVendor(),
     ...base.plugins.filter((plugin) => plugin.name !== 'esbuild'),
-    esbuildPlugin({ts: true, tsx: true, target: 'es2021', tsconfig: './test/react/tsconfig.json'}),
+    esbuildPlugin({ts: true, tsx: true, target: 'es2022', tsconfig: './test/react/tsconfig.json'}),
   ],
 };
