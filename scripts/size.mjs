@@ -7,6 +7,9 @@ import {SourceMapConsumer} from 'source-map-js';
 import config, {elements} from '../rollup.config.mjs';
 
 const BUDGET_GZIP = 20 * 1024; // dist/cm-widgets.js, all elements, English
+// Until the bundle is within the budget, a ceiling at today's size keeps it from growing
+// back: over the ceiling exits 2, which CI fails on; over the budget alone exits 1.
+const CEILING_GZIP = 25 * 1024;
 
 if (!existsSync('dist/cm-widgets.js')) {
   console.error('dist/cm-widgets.js is missing: run `npm run build` first.');
@@ -90,4 +93,8 @@ for (const [group, bytes] of [...groups].sort((a, b) => b[1] - a[1])) console.lo
 const main = sizes['cm-widgets.js'].gzip;
 const verdict = main <= BUDGET_GZIP ? 'within' : 'OVER';
 console.log(`\ncm-widgets.js: ${kb(main).trim()} gzip, ${verdict} the ${BUDGET_GZIP / 1024} KB budget.`);
+if (main > CEILING_GZIP) {
+  console.log(`It has grown past the ${CEILING_GZIP / 1024} KB ceiling that holds it while it is over budget.`);
+  process.exit(2);
+}
 if (main > BUDGET_GZIP) process.exit(1);
