@@ -139,7 +139,7 @@ describe('<cm-ideas-index> search', () => {
   });
 });
 
-describe('<cm-ideas-index> filters and relevance', () => {
+describe('<cm-ideas-index> filters and order', () => {
   it('counts each option with the query and the other filters; empty options stay, unavailable', async () => {
     const el = await ideasIndex();
     expect(options(el, 'theme')).to.deep.equal([
@@ -182,7 +182,7 @@ describe('<cm-ideas-index> filters and relevance', () => {
     expect(select(el, 'theme').value).to.equal('Housing');
   });
 
-  it('lists ideas with the query in their title first', async () => {
+  it('lists the matches in the order of the feed', async () => {
     const el = await ideasIndex();
     await typeQuery(el, 'housing');
     expect(titles(el)).to.deep.equal(['Housing first for refugee families', 'Shared flats for young migrants', 'Bed, Bath and Bread']);

@@ -35,20 +35,21 @@ export interface FilterChangeDetail {
  * (comma-separated), `data-organization`, `data-year`, `data-id` attributes.
  */
 function ideasFromChildren(host: HTMLElement): unknown[] {
-  return [...host.querySelectorAll<HTMLElement>('li, article')]
-    .filter((el) => el.querySelector('a[href]') && !el.parentElement?.closest('li, article'))
+  return [...host.querySelectorAll<HTMLElement>('li,article')]
+    .filter((el) => el.querySelector('a[href]') && !el.parentElement?.closest('li,article'))
     .map((el) => {
       const link = el.querySelector('a[href]')!;
       const data = el.dataset;
       return {
         ...data,
         id: data.id ?? (el.id || link.getAttribute('href')),
-        title: (el.querySelector('h1, h2, h3, h4, h5, h6') ?? link).textContent,
+        title: (el.querySelector('h1,h2,h3,h4,h5,h6') ?? link).textContent,
         url: link.getAttribute('href'),
         summary: summaryParagraph(el)?.textContent,
-        themes: data.themes?.split(',').map((t) => t.trim()).filter(Boolean),
+        // Trimmed, and empty ones dropped, by the normalizer.
+        themes: data.themes?.split(','),
         year: data.year ?? el.querySelector('time[datetime]')?.getAttribute('datetime')?.slice(0, 4),
-        lang: el.lang || undefined,
+        lang: el.lang,
       };
     });
 }
@@ -114,7 +115,8 @@ export class CmIdeasIndex extends CmElement {
 
   private index!: SearchIndex;
   private result!: SearchResult;
-  private searched = '';
+  /** The count and search last sent to the live region. */
+  private announced?: string;
   private words: string[] = [];
   /** Resolved filters: facet value ids, -1 for all. */
   private ids = {theme: -1, country: -1};
@@ -185,7 +187,6 @@ export class CmIdeasIndex extends CmElement {
     let index = this.index;
     if (index?.ideas != items || index.lang != lang) {
       index = this.index = new SearchIndex(items, lang);
-      this.searched = '';
       // The first slice runs with the update, so a few thousand ideas are searchable at
       // once; more continue in slices short enough to leave every frame time to paint.
       if (!index.step(performance.now() + 20)) this.continueIndex(index);
@@ -196,25 +197,24 @@ export class CmIdeasIndex extends CmElement {
     for (const name of FACETS) {
       const value = this[name];
       const facet = index.facets[name];
-      const id = value && items.length ? facet.find(value) : -1;
+      this.ids[name] = -1;
       if (value && items.length) {
+        const id = (this.ids[name] = facet.find(value));
         if (id < 0) this.warn(`ignored ${name}="${value}": no idea has it.`);
         this[name] = facet.keys[id] ?? '';
       }
-      this.ids[name] = id;
     }
 
     this.words = queryWords(this.query);
-    const key = [this.words.join(' '), this.ids.theme, this.ids.country, index.text.length].join();
-    if (key == this.searched) return;
-    this.searched = key;
     this.result = index.search(this.words, this.ids);
     // While the data is still being prepared the count is partial: announce the final one.
-    if (index.complete) {
-      const text = items.length ? this.countText(this.result.ids.length) : '';
+    const text = items.length ? this.countText(this.result.ids.length) : '';
+    const key = [text, this.words, this.ids.theme, this.ids.country].join();
+    if (index.complete && key != this.announced) {
+      this.announced = key;
       clearTimeout(this.timer);
       // The first count is in the region from the start (nothing is announced on arrival);
-      // then every change restarts the wait, so only the count the visitor stops at is spoken.
+      // then every search restarts the wait, so only the count the visitor stops at is spoken.
       if (this.announcement && text) this.timer = setTimeout(() => (this.announcement = text), 700);
       else this.announcement = text;
     }
@@ -226,8 +226,9 @@ export class CmIdeasIndex extends CmElement {
     // Typing replaces the current history entry (the back button should not replay a query
     // letter by letter); a filter or "Clear filters" pushes one, a step the visitor may want
     // to go back from. Code setting a property keeps the URL true too, without a new entry.
+    const state = STATE.map((k) => this[k]);
     if (this.syncUrl && !changed.has('syncUrl') && action != 'pop' && STATE.some((k) => changed.has(k))) {
-      const next = urlWithState(location.href, STATE.map((k) => this[k]));
+      const next = urlWithState(location.href, state);
       try {
         if (next != location.href) history[action == 'push' ? 'pushState' : 'replaceState'](history.state, '', next);
       } catch (e) {
@@ -236,7 +237,7 @@ export class CmIdeasIndex extends CmElement {
       }
     }
     if (action) {
-      const [query, theme, country] = STATE.map((k) => this[k]);
+      const [query, theme, country] = state;
       fire(this, 'cm-filter-change', {query, theme, country, count: this.result.ids.length});
     }
   }
@@ -352,7 +353,7 @@ export class CmIdeasIndex extends CmElement {
     const l = idea.lang;
     return html`<li part="result" class="card">
       ${this.renderHeading({text: html`<a part="link" href=${idea.url}>${this.text(idea.title, l)}</a>`}, `r${position}`)}
-      <p part="place" class="place">${this.text(idea.city, l)}${separator()}${this.text(idea.country, l)}</p>
+      <p part="place">${this.text(idea.city, l)}${separator()}${this.text(idea.country, l)}</p>
       ${idea.organization || idea.year
         ? html`<p part="meta" class="meta">
             ${this.text(idea.organization, l)}${idea.organization && idea.year ? ' · ' : ''}${idea.year ?? ''}
@@ -399,7 +400,7 @@ export class CmIdeasIndex extends CmElement {
       <p part="count" class="count" aria-hidden="true">${this.countText(count)}</p>
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
       ${count
-        ? html`<ul part="results" class="results" aria-busy=${ifDefined(index.complete ? undefined : 'true')}>
+        ? html`<ul part="results" class="results" aria-busy=${index.complete ? nothing : 'true'}>
               ${result.ids.slice(0, shown).map((id, position) => this.renderCard(index.ideas[id], position))}
             </ul>
             ${shown < count

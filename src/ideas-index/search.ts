@@ -8,8 +8,9 @@ import {resolveText} from '../content/text.js';
 import type {Idea, LocalizedText} from '../content/types.js';
 
 // Letters that Unicode decomposition leaves whole, written the way a visitor without the
-// key types them: "Łódź" → "lodz", "Straße" → "strasse", "Æbeltoft" → "aebeltoft".
-const LETTERS: Record<string, string> = {ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h', ŧ: 't', ŀ: 'l', ŋ: 'n', ſ: 's', ĸ: 'k', ς: 'σ'};
+// key types them: "Łódź" → "lodz", "Straße" → "strasse", "Æbeltoft" → "aebeltoft". (ſ and
+// ŀ need no entry: NFKD makes them "s" and "l·".)
+const LETTERS: Record<string, string> = {ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h', ŧ: 't', ŋ: 'n', ĸ: 'k', ς: 'σ'};
 
 /**
  * The words of a text, case- and accent-insensitive, separated by single spaces:
@@ -19,7 +20,7 @@ const LETTERS: Record<string, string> = {ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', 
  */
 export function fold(s: string): string {
   if (NON_ASCII.test(s)) s = s.normalize('NFKD').replace(/\p{M}/gu, '');
-  s = s.toLowerCase().replace(/[ßæœøłđðþıħŧŀŋſĸς]/g, (c) => LETTERS[c]);
+  s = s.toLowerCase().replace(/[ßæœøłđðþıħŧŋĸς]/g, (c) => LETTERS[c]);
   return s.replace(NON_ASCII.test(s) ? /[^\p{L}\p{N}]+/gu : /[^a-z0-9]+/g, ' ').trim();
 }
 
@@ -81,7 +82,7 @@ export class Facet {
 export type FacetName = 'theme' | 'country';
 
 export interface SearchResult {
-  /** Positions of the matching ideas: those with more query words in the title first. */
+  /** Positions of the matching ideas, in list order. */
   ids: number[];
   /**
    * Per facet value: how many ideas it would give with the query and the other facet's
@@ -96,8 +97,7 @@ export class SearchIndex {
   /** Per idea: its theme ids and its country id. */
   theme: number[][];
   country: number[];
-  /** Per idea folded so far: " title words " and " all its words " (a prefix test is one `includes`). */
-  title: string[] = [];
+  /** Per idea folded so far: " all its words " (a prefix test is one `includes`). */
   text: string[] = [];
 
   constructor(
@@ -116,7 +116,7 @@ export class SearchIndex {
       collator = new Intl.Collator();
     }
     for (const f of [theme, country]) {
-      f.order = f.labels.map((l, i) => [this.tr(l), i] as const).sort((a, b) => collator.compare(a[0], b[0])).map((a) => a[1]);
+      f.order = f.keys.map((_, i) => i).sort((a, b) => collator.compare(this.tr(f.labels[a]), this.tr(f.labels[b])));
     }
   }
 
@@ -134,10 +134,8 @@ export class SearchIndex {
    */
   step(deadline = Infinity): boolean {
     while (!this.complete) {
-      const i = this.text.length;
-      const {title, summary, city, country, region, themes, organization, lang} = this.ideas[i];
-      this.title[i] = ` ${fold(this.tr(title, lang))} `;
-      this.text[i] = this.title[i] + fold([summary, city, country, region, organization, ...(themes ?? [])].map((v) => this.tr(v, lang)).join(' ')) + ' ';
+      const {title, summary, city, country, region, themes, organization, lang} = this.ideas[this.text.length];
+      this.text.push(` ${fold([title, summary, city, country, region, organization, ...(themes ?? [])].map((v) => this.tr(v, lang)).join(' '))} `);
       if (performance.now() > deadline) break;
     }
     return this.complete;
@@ -147,9 +145,7 @@ export class SearchIndex {
   search(words: string[], {theme, country}: Record<FacetName, number>): SearchResult {
     const counts = {theme: new Uint32Array(this.facets.theme.keys.length), country: new Uint32Array(this.facets.country.keys.length)};
     const tokens = words.map((w) => ` ${w}`);
-    // Tiers by the number of query words missing from the title: a counting sort that
-    // keeps list order within a tier.
-    const tiers: number[][] = [[], ...tokens.map(() => [])];
+    const ids: number[] = [];
     this.text.forEach((text, i) => {
       if (!tokens.every((t) => text.includes(t))) return;
       const themes = this.theme[i];
@@ -158,8 +154,8 @@ export class SearchIndex {
       const countryOk = country < 0 || c == country;
       if (countryOk) for (const t of themes) counts.theme[t]++;
       if (themeOk) counts.country[c]++;
-      if (themeOk && countryOk) tiers[tokens.filter((t) => !this.title[i].includes(t)).length].push(i);
+      if (themeOk && countryOk) ids.push(i);
     });
-    return {ids: tiers.flat(), counts};
+    return {ids, counts};
   }
 }

@@ -24,6 +24,6 @@ export function urlWithState(href: string, state: readonly string[]): string {
   const url = new URL(href);
   const set = new URLSearchParams();
   state.forEach((v, i) => v && set.set(URL_PARAMS[i], v));
-  url.search = [...url.search.slice(1).split('&').filter((p) => p && !ours(p)), set].join('&').replace(/&$/, '');
+  url.search = [...url.search.slice(1).split('&').filter((p) => !ours(p)), set].filter(String).join('&');
   return url.href;
 }
