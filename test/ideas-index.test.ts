@@ -92,6 +92,18 @@ describe('<cm-ideas-index> search', () => {
     expect(marks(el, '[part=place]')).to.deep.equal(['Mont']);
   });
 
+  it('keeps the page and the results when the visitor presses Enter', async () => {
+    const el = await ideasIndex();
+    const url = location.href;
+    input(el).focus();
+    await sendKeys({type: 'toronto'});
+    await sendKeys({press: 'Enter'});
+    await el.updateComplete;
+    expect(location.href).to.equal(url);
+    expect(titles(el)).to.have.length(2);
+    expect(sr(el).activeElement).to.equal(input(el));
+  });
+
   it('ignores case and accents, ß æ œ ø ł included, in the query and in the ideas', async () => {
     const el = await ideasIndex();
     const cases: [string, string][] = [

@@ -14,7 +14,7 @@ export const ideasIndexStyles = css`
 
   /* Controls wrap onto as many rows as the width needs: at 320 px (or 200 % zoom) each
      takes a full row; the search box always takes the widest share. */
-  form,
+  [role='search'],
   .themes,
   .more {
     display: flex;

@@ -18,7 +18,6 @@ import {readUrlState, urlWithState} from './url-state.js';
 
 /** The state a visitor changes, in the order of its URL parameters. */
 const STATE = ['query', 'theme', 'country'] as const;
-const FACETS = ['theme', 'country'] as const;
 
 /** Detail of `cm-filter-change`. */
 export interface FilterChangeDetail {
@@ -194,7 +193,7 @@ export class CmIdeasIndex extends CmElement {
     // The filters match the ideas' values loosely (case, accents, translations). An
     // unknown value warns and is dropped: an empty list that says nothing of why would be
     // worse. Checked only once there are ideas (a feed may still be loading).
-    for (const name of FACETS) {
+    for (const name of ['theme', 'country'] as const) {
       const value = this[name];
       const facet = index.facets[name];
       this.ids[name] = -1;
@@ -306,10 +305,10 @@ export class CmIdeasIndex extends CmElement {
     );
   }
 
-  /** A content text in a span with its `lang` and `dir`, what the query matched in `<mark>`. */
-  private text(value: LocalizedText | undefined, itemLang?: string, className?: string) {
+  /** A content text for the page, with what the query matched in `<mark>`. */
+  private text(value: LocalizedText | undefined, itemLang?: string) {
     const t = this.tr(value, itemLang);
-    if (!t) return nothing;
+    if (!t) return;
     const out: unknown[] = [];
     let at = 0;
     for (const {0: word, index} of t.text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)) {
@@ -319,7 +318,13 @@ export class CmIdeasIndex extends CmElement {
         at = index! + start.length;
       }
     }
-    return html`<span class=${ifDefined(className)} lang=${ifDefined(t.lang)} dir=${ifDefined(t.dir)}>${out}${t.text.slice(at)}</span>`;
+    return {...t, text: [out, t.text.slice(at)]};
+  }
+
+  /** A content text in a span with its `lang` and `dir`. */
+  private span(value: LocalizedText | undefined, itemLang?: string, className?: string) {
+    const t = this.text(value, itemLang);
+    return t ? html`<span class=${ifDefined(className)} lang=${ifDefined(t.lang)} dir=${ifDefined(t.dir)}>${t.text}</span>` : nothing;
   }
 
   private renderFacet(name: FacetName, label: string, all: string) {
@@ -351,20 +356,24 @@ export class CmIdeasIndex extends CmElement {
 
   private renderCard(idea: Idea, position: number) {
     const l = idea.lang;
+    const title = this.text(idea.title, l)!;
+    const summary = this.text(idea.summary, l);
     return html`<li part="result" class="card">
-      ${this.renderHeading({text: html`<a part="link" href=${idea.url}>${this.text(idea.title, l)}</a>`}, `r${position}`)}
-      <p part="place">${this.text(idea.city, l)}${separator()}${this.text(idea.country, l)}</p>
+      ${this.renderHeading({...title, text: html`<a part="link" href=${idea.url}>${title.text}</a>`}, `r${position}`)}
+      <p part="place">${this.span(idea.city, l)}${separator()}${this.span(idea.country, l)}</p>
       ${idea.organization || idea.year
         ? html`<p part="meta" class="meta">
-            ${this.text(idea.organization, l)}${idea.organization && idea.year ? ' · ' : ''}${idea.year ?? ''}
+            ${this.span(idea.organization, l)}${idea.organization && idea.year ? ' · ' : ''}${idea.year ?? ''}
           </p>`
         : ''}
-      ${idea.summary ? html`<p part="summary" class="summary">${this.text(idea.summary, l)}</p>` : ''}
+      ${summary
+        ? html`<p part="summary" class="summary" lang=${ifDefined(summary.lang)} dir=${ifDefined(summary.dir)}>${summary.text}</p>`
+        : ''}
       ${idea.themes
         ? html`<p part="themes" class="themes">
             <span class="visually-hidden">${msg('Themes:', {desc: 'Before the list of a result’s themes (read by screen readers).'})} </span>
             ${idea.themes.map(
-              (t, i) => html`${i ? html`<span class="visually-hidden">${separator()}</span>` : ''}${this.text(t, l, 'theme')}`
+              (t, i) => html`${i ? html`<span class="visually-hidden">${separator()}</span>` : ''}${this.span(t, l, 'theme')}`
             )}
           </p>`
         : ''}
@@ -375,10 +384,13 @@ export class CmIdeasIndex extends CmElement {
     const {index, result} = this;
     const count = result.ids.length;
     const shown = Math.min(count, this.pages * this.size);
-    // The search box has dir="auto": what the visitor types takes its own direction (an
-    // English query on an Arabic page reads left to right, and the reverse).
+    // A search landmark, not a form: Enter in the box has nothing to submit (the results
+    // are already there). The box has dir="auto": what the visitor types takes its own
+    // direction (an English query on an Arabic page reads left to right, and the reverse).
+    // Its value and the options' selection need no live(): every input and change event
+    // writes them to the state at once, so what Lit last set is what the controls hold.
     return html`<div class="index">
-      <form part="search" role="search" aria-labelledby="q-label" @submit=${(e: Event) => e.preventDefault()}>
+      <div part="search" role="search" aria-labelledby="q-label">
         <div class="field query">
           <label id="q-label" for="q">${msg('Search the ideas', {desc: 'Label of the search box.'})}</label>
           <input
@@ -396,7 +408,7 @@ export class CmIdeasIndex extends CmElement {
         </div>
         ${this.renderFacet('theme', msg('Theme'), msg('All themes'))}
         ${this.renderFacet('country', msg('Country'), msg('All countries'))}
-      </form>
+      </div>
       <p part="count" class="count" aria-hidden="true">${this.countText(count)}</p>
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
       ${count

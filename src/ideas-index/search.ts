@@ -41,13 +41,14 @@ export const queryWords = (query: string) => [...new Set(fold(query.slice(0, 200
  */
 export function matchedStart(word: string, words: readonly string[]): string {
   const length = Math.max(0, ...words.filter((w) => fold(word).startsWith(w)).map((w) => w.length));
-  if (!length) return '';
+  let start = '';
   // The shortest start whose folded form covers the query word, with the accents of its
   // last letter (by code points: surrogates stay paired).
-  const chars = [...word];
-  let end = 0;
-  while (fold(chars.slice(0, end).join('')).length < length || /\p{M}/u.test(chars[end])) end++;
-  return chars.slice(0, end).join('');
+  for (const c of word) {
+    if (fold(start).length >= length && !/\p{M}/u.test(c)) break;
+    start += c;
+  }
+  return length ? start : '';
 }
 
 export class Facet {
