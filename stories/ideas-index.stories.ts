@@ -14,8 +14,6 @@ interface Args {
   query?: string;
   theme?: string;
   country?: string;
-  region?: string;
-  sort?: 'relevance' | 'title' | 'newest';
   'sync-url'?: boolean;
   'page-size'?: number;
   timeout?: number;
@@ -33,8 +31,6 @@ const ideasIndex = (args: Args, children: unknown = nothing) =>
     query=${ifDefined(args.query)}
     theme=${ifDefined(args.theme)}
     country=${ifDefined(args.country)}
-    region=${ifDefined(args.region)}
-    sort=${ifDefined(args.sort)}
     ?sync-url=${args['sync-url']}
     page-size=${ifDefined(args['page-size'])}
     timeout=${ifDefined(args.timeout)}
@@ -57,8 +53,7 @@ let manyIdeas: Idea[] | undefined;
 const tenThousandIdeas = () => (manyIdeas ??= generateIdeas(10_000, 42));
 
 /** Removes the element's `cm-*` parameters from this frame's URL, keeping Storybook's own. */
-const clearUrlState = () =>
-  history.replaceState(history.state, '', urlWithState(location.href, {query: '', theme: '', country: '', region: '', sort: ''}));
+const clearUrlState = () => history.replaceState(history.state, '', urlWithState(location.href, ['', '', '']));
 
 const meta: Meta<Args> = {
   title: 'Elements/Ideas index',
@@ -163,11 +158,6 @@ export const PresetCountry: IdeasStory = {
   args: {src: demo, country: 'Canada'},
 };
 
-export const PresetRegion: IdeasStory = {
-  name: 'Preset filter: region="Europe"',
-  args: {src: demo, region: 'Europe'},
-};
-
 export const PresetCombined: IdeasStory = {
   name: 'Preset search and filters: query="city", theme="Welcoming", country="United States"',
   args: {src: demo, query: 'city', theme: 'Welcoming', country: 'United States'},
@@ -178,17 +168,7 @@ export const PresetAnyCase: IdeasStory = {
   args: {src: fixture('ideas.json'), theme: 'HOUSING', country: 'canadá'},
 };
 
-// Sort and pages ----------------------------------------------------------------------------
-
-export const SortTitle: IdeasStory = {
-  name: 'Sort: title (A–Z)',
-  args: {src: demo, sort: 'title'},
-};
-
-export const SortNewest: IdeasStory = {
-  name: 'Sort: newest first',
-  args: {src: demo, sort: 'newest'},
-};
+// Pages -------------------------------------------------------------------------------------
 
 export const PageSize: IdeasStory = {
   name: 'Page size 5 (Show more)',
@@ -214,7 +194,7 @@ export const EmptyResultFr: IdeasStory = {
 };
 
 export const EmptyWithFilters: IdeasStory = {
-  name: 'Empty result: search and filters listed, with Clear filters',
+  name: 'Empty result: search and filters, with Clear filters',
   args: {src: demo, query: 'zeppelin', theme: 'Housing', country: 'Canada'},
 };
 
@@ -263,8 +243,9 @@ export const SyncUrlRestored: IdeasStory = {
   beforeEach: () => {
     // As if the visitor had followed a shared link: this frame's URL holds a search.
     const url = new URL(location.href);
-    url.searchParams.set(URL_PARAMS.query, 'library');
-    url.searchParams.set(URL_PARAMS.theme, 'Language');
+    const [query, theme] = URL_PARAMS;
+    url.searchParams.set(query, 'library');
+    url.searchParams.set(theme, 'Language');
     history.replaceState(history.state, '', url);
     return clearUrlState;
   },
@@ -326,8 +307,8 @@ export const InvalidIdeasAttributeFr: IdeasStory = {
 };
 
 export const InvalidFilters: IdeasStory = {
-  name: 'Invalid attributes: theme="Astrology", country="Atlantis", sort="random"',
-  render: () => html`<cm-ideas-index src=${demo} theme="Astrology" country="Atlantis" sort="random"></cm-ideas-index>`,
+  name: 'Invalid attributes: theme="Astrology", country="Atlantis"',
+  render: () => html`<cm-ideas-index src=${demo} theme="Astrology" country="Atlantis"></cm-ideas-index>`,
 };
 
 export const HostileContent: IdeasStory = {

@@ -92,6 +92,18 @@ describe('<cm-ideas-index> search', () => {
     expect(marks(el, '[part=place]')).to.deep.equal(['Mont']);
   });
 
+  it('keeps the page and the results when the visitor presses Enter', async () => {
+    const el = await ideasIndex();
+    const url = location.href;
+    input(el).focus();
+    await sendKeys({type: 'toronto'});
+    await sendKeys({press: 'Enter'});
+    await el.updateComplete;
+    expect(location.href).to.equal(url);
+    expect(titles(el)).to.have.length(2);
+    expect(sr(el).activeElement).to.equal(input(el));
+  });
+
   it('ignores case and accents, ß æ œ ø ł included, in the query and in the ideas', async () => {
     const el = await ideasIndex();
     const cases: [string, string][] = [
@@ -139,7 +151,7 @@ describe('<cm-ideas-index> search', () => {
   });
 });
 
-describe('<cm-ideas-index> filters and sort', () => {
+describe('<cm-ideas-index> filters and order', () => {
   it('counts each option with the query and the other filters; empty options stay, unavailable', async () => {
     const el = await ideasIndex();
     expect(options(el, 'theme')).to.deep.equal([
@@ -156,7 +168,6 @@ describe('<cm-ideas-index> filters and sort', () => {
       'Youth (3)',
     ]);
     expect(options(el, 'country')).to.include('Canada (3)').and.include('United States (1)');
-    expect(options(el, 'region')).to.deep.equal(['All regions', 'Europe (7)', 'Latin America (1)', 'North America (4)']);
 
     await choose(el, 'country', 'Canada');
     expect(titles(el)).to.have.length(3);
@@ -176,8 +187,6 @@ describe('<cm-ideas-index> filters and sort', () => {
     expect(titles(el)).to.deep.equal(['Housing first for refugee families', 'Shared flats for young migrants', 'Bed, Bath and Bread']);
     await choose(el, 'country', 'Canada');
     expect(titles(el)).to.deep.equal(['Housing first for refugee families']);
-    await choose(el, 'region', 'North America');
-    expect(titles(el)).to.deep.equal(['Housing first for refugee families']);
     await typeQuery(el, 'flats');
     expect(cards(el)).to.have.length(0);
     // The active options stay enabled (with 0), so the visitor sees and can change them.
@@ -185,44 +194,23 @@ describe('<cm-ideas-index> filters and sort', () => {
     expect(select(el, 'theme').value).to.equal('Housing');
   });
 
-  it('sorts by relevance (title matches first), title A–Z in the page language, and newest', async () => {
+  it('lists the matches in the order of the feed', async () => {
     const el = await ideasIndex();
     await typeQuery(el, 'housing');
     expect(titles(el)).to.deep.equal(['Housing first for refugee families', 'Shared flats for young migrants', 'Bed, Bath and Bread']);
-    await typeQuery(el, '');
-    await choose(el, 'sort', 'title');
-    expect(titles(el)).to.deep.equal([
-      'Æblegården: a welcome garden',
-      'Bed, Bath and Bread',
-      'Community health agents who speak the languages of migrants',
-      'Housing first for refugee families',
-      'Intégration économique des immigrants à Montréal',
-      'Language cafés in Łódź',
-      'Mentoring skilled immigrants',
-      'Montessori classes for newcomer children',
-      'Œuvres partagées',
-      'Public libraries as welcome centres',
-      'Shared flats for young migrants',
-      'Straßenfest der Kulturen',
-    ]);
-    await choose(el, 'sort', 'newest');
-    expect(cards(el).map((c) => c.querySelector('time')?.textContent)).to.deep.equal([
-      '2020', '2019', '2018', '2017', '2016', '2015', '2015', '2014', '2012', '2011', '2010', '2004',
-    ]);
-    expect(titles(el).slice(5, 7)).to.deep.equal(['Æblegården: a welcome garden', 'Bed, Bath and Bread']);
   });
 
-  it('warns once and ignores an unknown theme, country or sort; matches known ones loosely', async () => {
-    let el = await ideasIndex(html`<cm-ideas-index theme="Astrology" country="Atlantis" sort="random" .ideas=${IDEAS}></cm-ideas-index>`);
+  it('warns once and ignores an unknown theme or country; matches known ones loosely', async () => {
+    let el = await ideasIndex(html`<cm-ideas-index theme="Astrology" country="Atlantis" .ideas=${IDEAS}></cm-ideas-index>`);
     el.requestUpdate();
     await el.updateComplete;
     expect(cards(el)).to.have.length(12);
-    expect(spy.warnings()).to.have.length(3);
+    expect(select(el, 'theme').value).to.equal('');
+    expect(spy.warnings()).to.have.length(2);
     expect(spy.warnings().join('\n'))
       .to.contain('<cm-ideas-index>')
       .and.contain('theme="Astrology"')
-      .and.contain('country="Atlantis"')
-      .and.contain('sort="random"');
+      .and.contain('country="Atlantis"');
     // Case, accents and translations do not matter: "logement" is the French of Housing.
     el = await ideasIndex(html`<cm-ideas-index theme="HOUSING" country="canadá" .ideas=${IDEAS}></cm-ideas-index>`);
     expect(titles(el)).to.deep.equal(['Housing first for refugee families']);
@@ -231,19 +219,19 @@ describe('<cm-ideas-index> filters and sort', () => {
     el = await ideasIndex(html`<cm-ideas-index theme="emploi" query="toronto" .ideas=${IDEAS}></cm-ideas-index>`);
     expect(titles(el)).to.deep.equal(['Mentoring skilled immigrants']);
     expect(input(el).value).to.equal('toronto');
-    expect(spy.warnings()).to.have.length(3);
+    expect(spy.warnings()).to.have.length(2);
   });
 });
 
 describe('<cm-ideas-index> empty state and events', () => {
-  it('says nothing matched, lists the active filters, and "Clear filters" resets and focuses the search box', async () => {
+  it('says nothing matched, and "Clear filters" resets and focuses the search box', async () => {
     const el = await ideasIndex();
     const changes = events(el);
     await choose(el, 'theme', 'Housing');
     await typeQuery(el, 'zzz');
     expect(cards(el)).to.have.length(0);
     const empty = q(el, '[part=empty]')!;
-    expect(clean(empty.textContent)).to.contain('No ideas match your search.').and.contain('Search: “zzz”').and.contain('Theme: Housing');
+    expect(clean(empty.textContent)).to.contain('No ideas match your search.');
     expect(count(el)).to.equal('0 ideas');
     await expect(el).to.be.accessible();
     q<HTMLButtonElement>(el, '[part=clear-button]')!.click();
@@ -273,9 +261,12 @@ describe('<cm-ideas-index> empty state and events', () => {
       {query: 'mont', theme: '', country: '', count: 2},
     ]);
     expect(seen[0].bubbles && seen[0].composed).to.be.true;
-    // Sorting is not filtering.
-    await choose(el, 'sort', 'title');
-    expect(seen).to.have.length(3);
+    // "Show more" is not filtering.
+    await typeQuery(el, '');
+    q<HTMLButtonElement>(el, '[part=more-button]')?.click();
+    el.query = 'e';
+    await el.updateComplete;
+    expect(seen).to.have.length(4);
   });
 
   it('announces the count once typing settles, not at every key', async () => {
@@ -489,8 +480,6 @@ describe('<cm-ideas-index> content', () => {
     </cm-ideas-index>`);
     expect(titles(el)).to.deep.equal(['Intégration à Montréal', 'Housing first']);
     expect(options(el, 'theme')).to.deep.equal(['All themes', 'Housing (1)', 'Welcoming (1)', 'Work (1)']);
-    // No idea has a region: no region filter.
-    expect(select(el, 'region')).to.equal(null);
     await typeQuery(el, 'integration');
     expect(titles(el)).to.deep.equal(['Intégration à Montréal']);
   });
@@ -514,7 +503,7 @@ describe('<cm-ideas-index> accessibility', () => {
     const ax = await axNodes();
     expect(ax.find((n) => n.role === 'search')?.name).to.equal('Search the ideas');
     expect(ax.find((n) => n.role === 'searchbox')?.name).to.equal('Search the ideas');
-    expect(ax.filter((n) => n.role === 'combobox').map((n) => n.name)).to.deep.equal(['Theme', 'Country', 'Region', 'Sort by']);
+    expect(ax.filter((n) => n.role === 'combobox').map((n) => n.name)).to.deep.equal(['Theme', 'Country']);
     expect(ax.filter((n) => n.role === 'link').map((n) => n.name)).to.have.length(12);
     expect(sr(el).querySelectorAll('ul.results > li h3 > a')).to.have.length(12);
     // Labels are visible, not only accessible.
@@ -537,16 +526,14 @@ describe('<cm-ideas-index> accessibility', () => {
     await el.updateComplete;
     expect(select(el, 'theme').value).to.equal('Housing');
     expect(titles(el)).to.deep.equal(['Housing first for refugee families']);
-    for (const id of ['country', 'region', 'sort']) {
-      await sendKeys({press: 'Tab'});
-      expect(sr(el).activeElement, id).to.equal(select(el, id));
-    }
     await sendKeys({press: 'Tab'});
-    expect(sr(el).activeElement).to.equal(cards(el)[0].querySelector('a'));
+    expect(sr(el).activeElement === select(el, 'country')).to.be.true;
+    await sendKeys({press: 'Tab'});
+    expect(sr(el).activeElement === cards(el)[0].querySelector('a')).to.be.true;
     await sendKeys({down: 'Shift'});
     await sendKeys({press: 'Tab'});
     await sendKeys({up: 'Shift'});
-    expect(sr(el).activeElement).to.equal(select(el, 'sort'));
+    expect(sr(el).activeElement === select(el, 'country')).to.be.true;
   });
 
   it('fits 320 px: the controls wrap and nothing scrolls sideways', async () => {
