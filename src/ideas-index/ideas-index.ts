@@ -100,7 +100,7 @@ function ideasFromChildren(host: HTMLElement): unknown[] {
 export class CmIdeasIndex extends CmElement {
   static override styles = [...CmElement.styles, ideasIndexStyles];
 
-  private readonly content = new ContentController<Idea>(this, {
+  readonly #content = new ContentController<Idea>(this, {
     kind: 'ideas',
     noun: 'idea',
     normalize: normalizeIdea,
@@ -115,18 +115,18 @@ export class CmIdeasIndex extends CmElement {
   private index!: SearchIndex;
   private result!: SearchResult;
   /** The count and search last sent to the live region. */
-  private announced?: string;
-  private words: string[] = [];
+  #announced?: string;
+  #words: string[] = [];
   /** Resolved filters: facet value ids, -1 for all. */
-  private ids = {theme: -1, country: -1};
+  #ids = {theme: -1, country: -1};
   /**
    * Set by what the visitor did, for the next update: how to record it in history (`pop`:
    * back or forward, nothing to record); it fires `cm-filter-change`.
    */
-  private action?: 'push' | 'replace' | 'pop';
+  #action?: 'push' | 'replace' | 'pop';
   /** The state before the URL was read: where history goes back to past our entries. */
-  private initial?: string[];
-  private timer?: ReturnType<typeof setTimeout>;
+  #initial?: string[];
+  #timer?: ReturnType<typeof setTimeout>;
 
   /** Text of the polite live region: the count, once typing has settled. */
   @state() private announcement = '';
@@ -163,32 +163,32 @@ export class CmIdeasIndex extends CmElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    addEventListener('popstate', this.handlePopState);
+    addEventListener('popstate', this.#handlePopState);
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    removeEventListener('popstate', this.handlePopState);
-    clearTimeout(this.timer);
+    removeEventListener('popstate', this.#handlePopState);
+    clearTimeout(this.#timer);
   }
 
   override willUpdate(changed: PropertyValues<this>) {
     // Code may set null (a removed attribute) or a number: the state is always strings.
     for (const key of STATE) this[key] = String(this[key] ?? '');
     if (changed.has('syncUrl') && this.syncUrl) {
-      this.initial ??= STATE.map((k) => this[k]);
-      this.applyState(readUrlState(location.href));
+      this.#initial ??= STATE.map((k) => this[k]);
+      this.#applyState(readUrlState(location.href));
     }
     if (STATE.some((k) => changed.has(k))) this.pages = 1;
 
-    const items = this.content.items;
+    const items = this.#content.items;
     const lang = this.locale.lang;
     let index = this.index;
     if (index?.ideas != items || index.lang != lang) {
       index = this.index = new SearchIndex(items, lang);
       // The first slice runs with the update, so a few thousand ideas are searchable at
       // once; more continue in slices short enough to leave every frame time to paint.
-      if (!index.step(performance.now() + 20)) this.continueIndex(index);
+      if (!index.step(performance.now() + 20)) this.#continueIndex(index);
     }
     // The filters match the ideas' values loosely (case, accents, translations). An
     // unknown value warns and is dropped: an empty list that says nothing of why would be
@@ -196,32 +196,32 @@ export class CmIdeasIndex extends CmElement {
     for (const name of ['theme', 'country'] as const) {
       const value = this[name];
       const facet = index.facets[name];
-      this.ids[name] = -1;
+      this.#ids[name] = -1;
       if (value && items.length) {
-        const id = (this.ids[name] = facet.find(value));
+        const id = (this.#ids[name] = facet.find(value));
         if (id < 0) this.warn(`ignored ${name}="${value}": no idea has it.`);
         this[name] = facet.keys[id] ?? '';
       }
     }
 
-    this.words = queryWords(this.query);
-    this.result = index.search(this.words, this.ids);
+    this.#words = queryWords(this.query);
+    this.result = index.search(this.#words, this.#ids);
     // While the data is still being prepared the count is partial: announce the final one.
-    const text = items.length ? this.countText(this.result.ids.length) : '';
-    const key = [text, this.words, this.ids.theme, this.ids.country].join();
-    if (index.complete && key != this.announced) {
-      this.announced = key;
-      clearTimeout(this.timer);
+    const text = items.length ? this.#countText(this.result.ids.length) : '';
+    const key = [text, this.#words, this.#ids.theme, this.#ids.country].join();
+    if (index.complete && key != this.#announced) {
+      this.#announced = key;
+      clearTimeout(this.#timer);
       // The first count is in the region from the start (nothing is announced on arrival);
       // then every search restarts the wait, so only the count the visitor stops at is spoken.
-      if (this.announcement && text) this.timer = setTimeout(() => (this.announcement = text), 700);
+      if (this.announcement && text) this.#timer = setTimeout(() => (this.announcement = text), 700);
       else this.announcement = text;
     }
   }
 
   override updated(changed: PropertyValues<this>) {
-    const action = this.action;
-    this.action = undefined;
+    const action = this.#action;
+    this.#action = undefined;
     // Typing replaces the current history entry (the back button should not replay a query
     // letter by letter); a filter or "Clear filters" pushes one, a step the visitor may want
     // to go back from. Code setting a property keeps the URL true too, without a new entry.
@@ -241,33 +241,33 @@ export class CmIdeasIndex extends CmElement {
     }
   }
 
-  private get size() {
+  get #size() {
     return this.checkedNumber('page-size', this.pageSize, 20, (n) => Number.isInteger(n) && n > 0 && n <= 200);
   }
 
-  private async continueIndex(index: SearchIndex) {
+  async #continueIndex(index: SearchIndex) {
     do await yieldToBrowser();
     // A newer list or language replaced this one.
     while (index == this.index && !index.step(performance.now() + 12));
     this.requestUpdate();
   }
 
-  private applyState(s: string[] | undefined) {
+  #applyState(s: string[] | undefined) {
     if (s) [this.query, this.theme, this.country] = s;
   }
 
-  private handlePopState = () => {
+  #handlePopState = () => {
     if (!this.syncUrl) return;
-    const s = readUrlState(location.href) ?? this.initial!;
+    const s = readUrlState(location.href) ?? this.#initial!;
     if (STATE.some((k, i) => this[k] != s[i])) {
-      this.applyState(s);
-      this.action = 'pop';
+      this.#applyState(s);
+      this.#action = 'pop';
     }
   };
 
-  private async handleClear() {
-    this.applyState(['', '', '']);
-    this.action = 'push';
+  async #handleClear() {
+    this.#applyState(['', '', '']);
+    this.#action = 'push';
     await this.updateComplete;
     // The button is gone with the empty state; the search box is where one starts again.
     this.renderRoot.querySelector('input')!.focus();
@@ -278,8 +278,8 @@ export class CmIdeasIndex extends CmElement {
    * page) or now far below, and a keyboard or screen reader user continues reading where
    * the new results begin — with the button kept focused they would have to search back.
    */
-  private async handleMore() {
-    const first = this.pages++ * this.size;
+  async #handleMore() {
+    const first = this.pages++ * this.#size;
     await this.updateComplete;
     this.renderRoot.querySelectorAll<HTMLElement>('.results a')[first]?.focus();
   }
@@ -288,7 +288,7 @@ export class CmIdeasIndex extends CmElement {
    * "1 idea" / "12 ideas": one message per CLDR plural category, chosen by the plural
    * rules of the language the messages are in (Arabic has all six forms).
    */
-  private countText(n: number) {
+  #countText(n: number) {
     // {count} becomes the number; a form may leave it out where it names the number in
     // words (Arabic one: "فكرة واحدة", two: "فكرتان").
     return plural(
@@ -306,13 +306,13 @@ export class CmIdeasIndex extends CmElement {
   }
 
   /** A content text for the page, with what the query matched in `<mark>`. */
-  private text(value: LocalizedText | undefined, itemLang?: string) {
+  #text(value: LocalizedText | undefined, itemLang?: string) {
     const t = this.tr(value, itemLang);
     if (!t) return;
     const out: unknown[] = [];
     let at = 0;
     for (const {0: word, index} of t.text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)) {
-      const start = matchedStart(word, this.words);
+      const start = matchedStart(word, this.#words);
       if (start) {
         out.push(t.text.slice(at, index), html`<mark part="mark">${start}</mark>`);
         at = index! + start.length;
@@ -322,13 +322,13 @@ export class CmIdeasIndex extends CmElement {
   }
 
   /** A content text in a span with its `lang` and `dir`. */
-  private span(value: LocalizedText | undefined, itemLang?: string, className?: string) {
-    const t = this.text(value, itemLang);
+  #span(value: LocalizedText | undefined, itemLang?: string, className?: string) {
+    const t = this.#text(value, itemLang);
     return t ? html`<span class=${ifDefined(className)} lang=${ifDefined(t.lang)} dir=${ifDefined(t.dir)}>${t.text}</span>` : nothing;
   }
 
-  private renderFacet(name: FacetName, label: string, all: string) {
-    const active = this.ids[name];
+  #renderFacet(name: FacetName, label: string, all: string) {
+    const active = this.#ids[name];
     const facet = this.index.facets[name];
     const counts = this.result.counts[name];
     return html`<div class="field">
@@ -338,7 +338,7 @@ export class CmIdeasIndex extends CmElement {
         part="filter ${name}-filter"
         @change=${(e: Event) => {
           this[name] = (e.target as HTMLSelectElement).value;
-          this.action = 'push';
+          this.#action = 'push';
         }}
       >
         <option value="" .selected=${active < 0}>${all}</option>
@@ -354,16 +354,16 @@ export class CmIdeasIndex extends CmElement {
     </div>`;
   }
 
-  private renderCard(idea: Idea, position: number) {
+  #renderCard(idea: Idea, position: number) {
     const l = idea.lang;
-    const title = this.text(idea.title, l)!;
-    const summary = this.text(idea.summary, l);
+    const title = this.#text(idea.title, l)!;
+    const summary = this.#text(idea.summary, l);
     return html`<li part="result" class="card">
       ${this.renderHeading({...title, text: html`<a part="link" href=${idea.url}>${title.text}</a>`}, `r${position}`)}
-      <p part="place">${this.span(idea.city, l)}${separator()}${this.span(idea.country, l)}</p>
+      <p part="place">${this.#span(idea.city, l)}${separator()}${this.#span(idea.country, l)}</p>
       ${idea.organization || idea.year
         ? html`<p part="meta" class="meta">
-            ${this.span(idea.organization, l)}${idea.organization && idea.year ? ' · ' : ''}${idea.year ?? ''}
+            ${this.#span(idea.organization, l)}${idea.organization && idea.year ? ' · ' : ''}${idea.year ?? ''}
           </p>`
         : ''}
       ${summary
@@ -373,17 +373,17 @@ export class CmIdeasIndex extends CmElement {
         ? html`<p part="themes" class="themes">
             <span class="visually-hidden">${msg('Themes:', {desc: 'Before the list of a result’s themes (read by screen readers).'})} </span>
             ${idea.themes.map(
-              (t, i) => html`${i ? html`<span class="visually-hidden">${separator()}</span>` : ''}${this.span(t, l, 'theme')}`
+              (t, i) => html`${i ? html`<span class="visually-hidden">${separator()}</span>` : ''}${this.#span(t, l, 'theme')}`
             )}
           </p>`
         : ''}
     </li>`;
   }
 
-  private renderIndex() {
+  #renderIndex() {
     const {index, result} = this;
     const count = result.ids.length;
-    const shown = Math.min(count, this.pages * this.size);
+    const shown = Math.min(count, this.pages * this.#size);
     // A search landmark, not a form: Enter in the box has nothing to submit (the results
     // are already there). The box has dir="auto": what the visitor types takes its own
     // direction (an English query on an Arabic page reads left to right, and the reverse).
@@ -402,23 +402,23 @@ export class CmIdeasIndex extends CmElement {
             .value=${this.query}
             @input=${(e: Event) => {
               this.query = (e.target as HTMLInputElement).value;
-              this.action = 'replace';
+              this.#action = 'replace';
             }}
           />
         </div>
-        ${this.renderFacet('theme', msg('Theme'), msg('All themes'))}
-        ${this.renderFacet('country', msg('Country'), msg('All countries'))}
+        ${this.#renderFacet('theme', msg('Theme'), msg('All themes'))}
+        ${this.#renderFacet('country', msg('Country'), msg('All countries'))}
       </div>
-      <p part="count" class="count" aria-hidden="true">${this.countText(count)}</p>
+      <p part="count" class="count" aria-hidden="true">${this.#countText(count)}</p>
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
       ${count
         ? html`<ul part="results" class="results" aria-busy=${index.complete ? nothing : 'true'}>
-              ${result.ids.slice(0, shown).map((id, position) => this.renderCard(index.ideas[id], position))}
+              ${result.ids.slice(0, shown).map((id, position) => this.#renderCard(index.ideas[id], position))}
             </ul>
             ${shown < count
               ? html`<div part="more" class="more">
                   <p>${msg(str`Showing ${this.formatNumber(shown)} of ${this.formatNumber(count)}`, {desc: 'How many of the results are on the page.'})}</p>
-                  <button type="button" part="more-button" @click=${this.handleMore}>
+                  <button type="button" part="more-button" @click=${this.#handleMore}>
                     ${msg('Show more', {desc: 'Button that shows the next page of results.'})}
                   </button>
                 </div>`
@@ -426,7 +426,7 @@ export class CmIdeasIndex extends CmElement {
         : html`<div part="empty" class="state">
             ${index.ideas.length
               ? html`<p class="empty-title">${msg('No ideas match your search.', {desc: 'Shown when no result matches.'})}</p>
-                  <button type="button" part="clear-button" @click=${this.handleClear}>
+                  <button type="button" part="clear-button" @click=${this.#handleClear}>
                     ${msg('Clear filters', {desc: 'Button that empties the search box and resets every filter.'})}
                   </button>`
               : html`<p>${msg('There are no ideas to show.')}</p>`}
@@ -435,13 +435,13 @@ export class CmIdeasIndex extends CmElement {
   }
 
   override render() {
-    return this.content.render({
-      complete: () => this.renderIndex(),
+    return this.#content.render({
+      complete: () => this.#renderIndex(),
       // A page of card-sized placeholders in the results' own grid: about the height of the
       // first page of results at any width, so the page below barely moves (CLS).
       loading: () =>
         html`<span class="skeleton"></span>
-          <div class="results">${Array.from({length: this.size}, () => html`<span class="skeleton"></span>`)}</div>`,
+          <div class="results">${Array.from({length: this.#size}, () => html`<span class="skeleton"></span>`)}</div>`,
     });
   }
 }

@@ -57,14 +57,14 @@ export class Facet {
   /** Value ids in the order of their labels in the page language. */
   order: number[] = [];
   // Folded keys, and the raw texts already seen: the same few come back thousands of times.
-  private ids = new Map<string, number>();
+  #ids = new Map<string, number>();
 
   /** The id of a text, adding it when new. */
   add(text: LocalizedText): number {
     const key = typeof text == 'string' ? text : resolveText(text, 'en')!.text;
-    let id = this.ids.get(key) ?? this.ids.get(fold(key));
-    if (id === undefined) this.ids.set(fold(key), (id = this.keys.push(key) - 1));
-    this.ids.set(key, id);
+    let id = this.#ids.get(key) ?? this.#ids.get(fold(key));
+    if (id === undefined) this.#ids.set(fold(key), (id = this.keys.push(key) - 1));
+    this.#ids.set(key, id);
     // A translated label is worth more than a plain one for the same value.
     if (typeof text != 'string' || !this.labels[id]) this.labels[id] = text;
     return id;
