@@ -56,7 +56,7 @@ export const ideasIndexStyles = css`
 
   .count,
   .meta,
-  .more {
+  .more p {
     color: var(--_muted);
   }
 

@@ -9,7 +9,6 @@ import {CmElement} from '../internal/cm-element.js';
 import {define} from '../internal/define.js';
 import {fire} from '../internal/events.js';
 import {summaryParagraph} from '../internal/light-dom.js';
-import {yieldToBrowser} from '../internal/yield.js';
 import {plural} from '../localization/plural.js';
 import {separator} from '../localization/punctuation.js';
 import {ideasIndexStyles} from './ideas-index.styles.js';
@@ -108,7 +107,7 @@ export class CmIdeasIndex extends CmElement {
     src: () => this.src,
     lightDom: () => ideasFromChildren(this),
     timeout: () => this.timeout,
-    hint: 'set src, ideas, or <li> children with a link, data-city and data-country',
+    hint: 'set src, ideas, or <li> children with a link and data-city, data-country',
     emptyOk: true,
   });
 
@@ -246,7 +245,9 @@ export class CmIdeasIndex extends CmElement {
   }
 
   async #continueIndex(index: SearchIndex) {
-    do await yieldToBrowser();
+    // A task of its own for each slice, behind what the page has queued (scheduler.yield()
+    // would run the slices first, and hold up the page's own timers until the end).
+    do await new Promise((r) => setTimeout(r));
     // A newer list or language replaced this one.
     while (index == this.index && !index.step(performance.now() + 12));
     this.requestUpdate();
@@ -311,14 +312,15 @@ export class CmIdeasIndex extends CmElement {
     if (!t) return;
     const out: unknown[] = [];
     let at = 0;
-    for (const {0: word, index} of t.text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)) {
+    // Only the few cards on screen are scanned, and only while there is a query.
+    for (const {0: word, index} of this.#words.length ? t.text.matchAll(/[\p{L}\p{N}\p{M}]+/gu) : []) {
       const start = matchedStart(word, this.#words);
       if (start) {
         out.push(t.text.slice(at, index), html`<mark part="mark">${start}</mark>`);
         at = index! + start.length;
       }
     }
-    return {...t, text: [out, t.text.slice(at)]};
+    return {...t, text: at ? [out, t.text.slice(at)] : t.text};
   }
 
   /** A content text in a span with its `lang` and `dir`. */

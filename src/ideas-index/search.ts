@@ -40,7 +40,8 @@ export const queryWords = (query: string) => [...new Set(fold(query.slice(0, 200
  * "integr"), or "" when none does: what to highlight.
  */
 export function matchedStart(word: string, words: readonly string[]): string {
-  const length = Math.max(0, ...words.filter((w) => fold(word).startsWith(w)).map((w) => w.length));
+  const folded = fold(word);
+  const length = Math.max(0, ...words.filter((w) => folded.startsWith(w)).map((w) => w.length));
   let start = '';
   // The shortest start whose folded form covers the query word, with the accents of its
   // last letter (by code points: surrogates stay paired).
@@ -100,6 +101,8 @@ export class SearchIndex {
   country: number[];
   /** Per idea folded so far: " all its words " (a prefix test is one `includes`). */
   text: string[] = [];
+  /** The last query's words and the ideas they matched (before the filters), until more are folded. */
+  #last?: {tokens: string[]; matched: number[]};
 
   constructor(
     readonly ideas: readonly Idea[],
@@ -134,6 +137,7 @@ export class SearchIndex {
    * machine still finishes; true once all are.
    */
   step(deadline = Infinity): boolean {
+    this.#last = undefined;
     while (!this.complete) {
       const {title, summary, city, country, region, themes, organization, lang} = this.ideas[this.text.length];
       this.text.push(` ${fold([title, summary, city, country, region, organization, ...(themes ?? [])].map((v) => this.tr(v, lang)).join(' '))} `);
@@ -147,8 +151,14 @@ export class SearchIndex {
     const counts = {theme: new Uint32Array(this.facets.theme.keys.length), country: new Uint32Array(this.facets.country.keys.length)};
     const tokens = words.map((w) => ` ${w}`);
     const ids: number[] = [];
-    this.text.forEach((text, i) => {
-      if (!tokens.every((t) => text.includes(t))) return;
+    const matched: number[] = [];
+    const last = this.#last;
+    // Typing mostly lengthens the query: when each earlier word is the start of the word now
+    // in its place, the new matches are among the ideas the earlier query matched.
+    const narrow = last?.tokens.every((t, j) => tokens[j]?.startsWith(t));
+    for (const i of narrow ? last!.matched : this.text.keys()) {
+      if (!tokens.every((t) => this.text[i].includes(t))) continue;
+      matched.push(i);
       const themes = this.theme[i];
       const c = this.country[i];
       const themeOk = theme < 0 || themes.includes(theme);
@@ -156,7 +166,8 @@ export class SearchIndex {
       if (countryOk) for (const t of themes) counts.theme[t]++;
       if (themeOk) counts.country[c]++;
       if (themeOk && countryOk) ids.push(i);
-    });
+    }
+    this.#last = {tokens, matched};
     return {ids, counts};
   }
 }

@@ -187,3 +187,30 @@ describe('URL state', () => {
     expect(readUrlState(`https://example.org/?cm-q=${'x'.repeat(5000)}`)?.[0]).to.have.length(500);
   });
 });
+
+describe('search while typing', () => {
+  it('gives the same results when a query grows one letter at a time as when typed at once', () => {
+    const ideas = generateIdeas(1500, 7);
+    const typed = buildIndex(ideas);
+    const query = 'welcoming refugees munchen';
+    const steps = [...Array(query.length).keys()].map((i) => query.slice(0, i + 1));
+    // Typed letter by letter, then deleted back (which widens the query again).
+    for (const partial of [...steps, ...steps.reverse()]) {
+      const words = queryWords(partial);
+      const incremental = typed.search(words, ANY);
+      // A fresh index has no earlier query to start from.
+      const expected = buildIndex(ideas).search(words, ANY);
+      expect(incremental, partial).to.deep.equal(expected);
+    }
+  });
+
+  it('searches the ideas folded since the last query too', () => {
+    const ideas = generateIdeas(400, 3);
+    const index = new SearchIndex(ideas, 'en');
+    while (index.text.length < 200) index.step(0);
+    const before = index.search(queryWords('w'), ANY).ids.length;
+    index.step();
+    expect(index.search(queryWords('we'), ANY)).to.deep.equal(buildIndex(ideas).search(queryWords('we'), ANY));
+    expect(before).to.be.greaterThan(0);
+  });
+});
