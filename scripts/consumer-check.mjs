@@ -245,7 +245,6 @@ export function App() {
         src="/content.json"
         syncUrl
         pageSize={12}
-        sort="newest"
         onCmFilterChange={(e) => console.log(e.detail.query, e.detail.theme, e.detail.country, e.detail.count)}
       />
       {/* @ts-expect-error the ideas index has no cm-play event */}

@@ -2,7 +2,7 @@
 // generated from custom-elements.json by `npm run analyze` (so by `npm run build`).
 // Tags with their description, events, CSS parts and custom properties; attributes with
 // their description, default, the values of a string-literal union type, and boolean
-// attributes marked as value-less. A type named by an alias (`sort: SortOrder`) is resolved
+// attributes marked as value-less. A type named by an alias (`kind: WebinarKind`) is resolved
 // with the TypeScript checker on the element's source, since the manifest keeps only its name.
 import {readFileSync, writeFileSync} from 'node:fs';
 import ts from 'typescript';
