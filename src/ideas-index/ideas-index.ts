@@ -12,7 +12,7 @@ import {summaryParagraph} from '../internal/light-dom.js';
 import {plural} from '../localization/plural.js';
 import {separator} from '../localization/punctuation.js';
 import {ideasIndexStyles} from './ideas-index.styles.js';
-import {matchedStart, queryWords, SearchIndex, type FacetName, type SearchResult} from './search.js';
+import {fold, matchedStart, queryWords, SearchIndex, type FacetName, type SearchResult} from './search.js';
 import {readUrlState, urlWithState} from './url-state.js';
 
 /** The state a visitor changes, in the order of its URL parameters. */
@@ -312,8 +312,9 @@ export class CmIdeasIndex extends CmElement {
     if (!t) return;
     const out: unknown[] = [];
     let at = 0;
-    // Only the few cards on screen are scanned, and only while there is a query.
-    for (const {0: word, index} of this.#words.length ? t.text.matchAll(/[\p{L}\p{N}\p{M}]+/gu) : []) {
+    // Word by word only where the text as a whole has a match (of the few cards on screen).
+    const folded = ` ${fold(t.text)}`;
+    for (const {0: word, index} of this.#words.some((w) => folded.includes(` ${w}`)) ? t.text.matchAll(/[\p{L}\p{N}\p{M}]+/gu) : []) {
       const start = matchedStart(word, this.#words);
       if (start) {
         out.push(t.text.slice(at, index), html`<mark part="mark">${start}</mark>`);

@@ -19,8 +19,9 @@ const LETTERS: Record<string, string> = {ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', 
  * folded) skips the Unicode work, which is several times slower.
  */
 export function fold(s: string): string {
-  if (NON_ASCII.test(s)) s = s.normalize('NFKD').replace(/\p{M}/gu, '');
-  s = s.toLowerCase().replace(/[ßæœøłđðþıħŧŋĸς]/g, (c) => LETTERS[c]);
+  s = NON_ASCII.test(s)
+    ? s.normalize('NFKD').toLowerCase().replace(/\p{M}/gu, '').replace(/[ßæœøłđðþıħŧŋĸς]/g, (c) => LETTERS[c])
+    : s.toLowerCase();
   return s.replace(NON_ASCII.test(s) ? /[^\p{L}\p{N}]+/gu : /[^a-z0-9]+/g, ' ').trim();
 }
 
@@ -41,7 +42,8 @@ export const queryWords = (query: string) => [...new Set(fold(query.slice(0, 200
  */
 export function matchedStart(word: string, words: readonly string[]): string {
   const folded = fold(word);
-  const length = Math.max(0, ...words.filter((w) => folded.startsWith(w)).map((w) => w.length));
+  let length = 0;
+  for (const w of words) if (w.length > length && folded.startsWith(w)) length = w.length;
   let start = '';
   // The shortest start whose folded form covers the query word, with the accents of its
   // last letter (by code points: surrogates stay paired).
@@ -58,14 +60,14 @@ export class Facet {
   /** Value ids in the order of their labels in the page language. */
   order: number[] = [];
   // Folded keys, and the raw texts already seen: the same few come back thousands of times.
-  #ids = new Map<string, number>();
+  private ids = new Map<string, number>();
 
   /** The id of a text, adding it when new. */
   add(text: LocalizedText): number {
     const key = typeof text == 'string' ? text : resolveText(text, 'en')!.text;
-    let id = this.#ids.get(key) ?? this.#ids.get(fold(key));
-    if (id === undefined) this.#ids.set(fold(key), (id = this.keys.push(key) - 1));
-    this.#ids.set(key, id);
+    let id = this.ids.get(key) ?? this.ids.get(fold(key));
+    if (id === undefined) this.ids.set(fold(key), (id = this.keys.push(key) - 1));
+    this.ids.set(key, id);
     // A translated label is worth more than a plain one for the same value.
     if (typeof text != 'string' || !this.labels[id]) this.labels[id] = text;
     return id;
@@ -101,8 +103,11 @@ export class SearchIndex {
   country: number[];
   /** Per idea folded so far: " all its words " (a prefix test is one `includes`). */
   text: string[] = [];
-  /** The last query's words and the ideas they matched (before the filters), until more are folded. */
-  #last?: {tokens: string[]; matched: number[]};
+  /**
+   * Queries searched, each narrowing the one before, with the ideas they matched (before the
+   * filters); emptied as more ideas are folded.
+   */
+  private path: {tokens: string[]; matched: number[]}[] = [];
 
   constructor(
     readonly ideas: readonly Idea[],
@@ -137,7 +142,7 @@ export class SearchIndex {
    * machine still finishes; true once all are.
    */
   step(deadline = Infinity): boolean {
-    this.#last = undefined;
+    this.path = [];
     while (!this.complete) {
       const {title, summary, city, country, region, themes, organization, lang} = this.ideas[this.text.length];
       this.text.push(` ${fold([title, summary, city, country, region, organization, ...(themes ?? [])].map((v) => this.tr(v, lang)).join(' '))} `);
@@ -151,14 +156,15 @@ export class SearchIndex {
     const counts = {theme: new Uint32Array(this.facets.theme.keys.length), country: new Uint32Array(this.facets.country.keys.length)};
     const tokens = words.map((w) => ` ${w}`);
     const ids: number[] = [];
-    const matched: number[] = [];
-    const last = this.#last;
-    // Typing mostly lengthens the query: when each earlier word is the start of the word now
-    // in its place, the new matches are among the ideas the earlier query matched.
-    const narrow = last?.tokens.every((t, j) => tokens[j]?.startsWith(t));
-    for (const i of narrow ? last!.matched : this.text.keys()) {
-      if (!tokens.every((t) => this.text[i].includes(t))) continue;
-      matched.push(i);
+    const {path, text} = this;
+    // Typing mostly lengthens the query: the new matches are among those of a query whose
+    // every word starts the word now in its place. Deleting back returns to a query on the path.
+    let top;
+    while ((top = path.at(-1)) && !top.tokens.every((t, j) => tokens[j]?.startsWith(t))) path.pop();
+    if (top?.tokens + '' != tokens + '') {
+      path.push((top = {tokens, matched: [...(top?.matched ?? text.keys())].filter((i) => tokens.every((t) => text[i].includes(t)))}));
+    }
+    for (const i of top!.matched) {
       const themes = this.theme[i];
       const c = this.country[i];
       const themeOk = theme < 0 || themes.includes(theme);
@@ -167,7 +173,6 @@ export class SearchIndex {
       if (themeOk) counts.country[c]++;
       if (themeOk && countryOk) ids.push(i);
     }
-    this.#last = {tokens, matched};
     return {ids, counts};
   }
 }
