@@ -10,23 +10,15 @@
 import {startDevServer} from '@web/dev-server';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, {desktopConfig} from 'lighthouse';
-import {existsSync, mkdtempSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {gzipSync} from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import demoConfig from '../web-dev-server.config.mjs';
-import {findChrome} from './find-chrome.mjs';
+import {preflight} from './find-chrome.mjs';
 
-if (!existsSync('dist/cm-widgets.js')) {
-  console.error('dist/cm-widgets.js is missing: run `npm run build` first.');
-  process.exit(1);
-}
-const chromePath = findChrome();
-if (!chromePath) {
-  console.error('No Chrome/Chromium found: set CHROME_PATH or install chromium (see README).');
-  process.exit(1);
-}
+const chromePath = preflight();
 
 const RUNS = Math.max(1, Number(process.env.AUDIT_RUNS ?? 1));
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];

@@ -3,19 +3,10 @@
 // (the benchmarks load dist/cm-widgets.js, what webmasters get).
 import {startDevServer} from '@web/dev-server';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
-import {existsSync} from 'node:fs';
 import puppeteer from 'puppeteer-core';
-import {chromeArgs, findChrome} from './find-chrome.mjs';
+import {chromeArgs, preflight} from './find-chrome.mjs';
 
-if (!existsSync('dist/cm-widgets.js')) {
-  console.error('dist/cm-widgets.js is missing: run `npm run build` first.');
-  process.exit(1);
-}
-const executablePath = findChrome();
-if (!executablePath) {
-  console.error('No Chrome/Chromium found: set CHROME_PATH or install chromium (see README).');
-  process.exit(1);
-}
+const executablePath = preflight();
 
 const server = await startDevServer({
   config: {

@@ -1,6 +1,6 @@
 // Finds the Chromium/Chrome that runs the tests: CHROME_PATH, else the usual names on PATH.
 // Exits with a message a newcomer can act on when there is none.
-import {accessSync, constants} from 'node:fs';
+import {accessSync, constants, existsSync} from 'node:fs';
 import {delimiter, join} from 'node:path';
 import {pathToFileURL} from 'node:url';
 
@@ -42,6 +42,24 @@ export const chromeArgs = [
   '--disable-background-timer-throttling',
   '--disable-backgrounding-occluded-windows',
 ];
+
+/**
+ * For the scripts that measure the built bundle (size, bench, audit): exits with what to do
+ * when dist/cm-widgets.js is missing, or (with `chrome`) when no browser is found; returns
+ * the browser's path.
+ */
+export function preflight({chrome = true} = {}) {
+  if (!existsSync('dist/cm-widgets.js')) {
+    console.error('dist/cm-widgets.js is missing: run `npm run build` first.');
+    process.exit(1);
+  }
+  const found = chrome ? findChrome() : undefined;
+  if (chrome && !found) {
+    console.error('No Chrome/Chromium found: set CHROME_PATH or install chromium (see README).');
+    process.exit(1);
+  }
+  return found;
+}
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const found = findChrome();

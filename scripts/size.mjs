@@ -1,20 +1,18 @@
 // `npm run size`: bytes of the script-tag build and of each locale module beside it.
 // Bytes are deterministic, so the budget may fail the build (timings never do).
-import {readFileSync, readdirSync, existsSync} from 'node:fs';
+import {readFileSync, readdirSync} from 'node:fs';
 import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
 import {rollup} from 'rollup';
 import {SourceMapConsumer} from 'source-map-js';
 import config, {elements} from '../rollup.config.mjs';
+import {preflight} from './find-chrome.mjs';
 
 const BUDGET_GZIP = 20 * 1024; // dist/cm-widgets.js, all elements, English
 // Until the bundle is within the budget, a ceiling at today's size keeps it from growing
 // back: over the ceiling exits 2, which CI fails on; over the budget alone exits 1.
 const CEILING_GZIP = 25 * 1024;
 
-if (!existsSync('dist/cm-widgets.js')) {
-  console.error('dist/cm-widgets.js is missing: run `npm run build` first.');
-  process.exit(1);
-}
+preflight({chrome: false});
 
 const measure = (file) => {
   const code = readFileSync(file);
