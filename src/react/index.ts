@@ -35,38 +35,28 @@ export type {
 
 const onCmError = 'cm-error' as EventName<CmErrorEvent>;
 
+/** One wrapper: the element's class, its tag and display name, and its events besides cm-error. */
+const wrap = <I extends HTMLElement, E extends Record<string, EventName>>(
+  tagName: string,
+  elementClass: new () => I,
+  displayName: string,
+  events: E
+) => createComponent({react: React, tagName, elementClass, displayName, events: {...events, onCmError}});
+
 /** `<cm-featured-story>`: props `story`, `heading`, `href`, `src`, …; `onCmError`. */
-export const CmFeaturedStory = createComponent({
-  react: React,
-  tagName: 'cm-featured-story',
-  elementClass: CmFeaturedStoryElement,
-  displayName: 'CmFeaturedStory',
-  events: {onCmError},
-});
+export const CmFeaturedStory = wrap('cm-featured-story', CmFeaturedStoryElement, 'CmFeaturedStory', {});
 
 /** `<cm-quote-rotator>`: props `quotes`, `src`, `autoplay`, `interval`, …; `onCmChange`, `onCmError`. */
-export const CmQuoteRotator = createComponent({
-  react: React,
-  tagName: 'cm-quote-rotator',
-  elementClass: CmQuoteRotatorElement,
-  displayName: 'CmQuoteRotator',
-  events: {onCmChange: 'cm-change' as EventName<CmChangeEvent>, onCmError},
+export const CmQuoteRotator = wrap('cm-quote-rotator', CmQuoteRotatorElement, 'CmQuoteRotator', {
+  onCmChange: 'cm-change' as EventName<CmChangeEvent>,
 });
 
 /** `<cm-webinar-card>`: props `webinar`, `heading`, `video`, `src`, …; `onCmPlay`, `onCmError`. */
-export const CmWebinarCard = createComponent({
-  react: React,
-  tagName: 'cm-webinar-card',
-  elementClass: CmWebinarCardElement,
-  displayName: 'CmWebinarCard',
-  events: {onCmPlay: 'cm-play' as EventName<CmPlayEvent>, onCmError},
+export const CmWebinarCard = wrap('cm-webinar-card', CmWebinarCardElement, 'CmWebinarCard', {
+  onCmPlay: 'cm-play' as EventName<CmPlayEvent>,
 });
 
 /** `<cm-ideas-index>`: props `ideas`, `src`, `query`, `theme`, `country`, …; `onCmFilterChange`, `onCmError`. */
-export const CmIdeasIndex = createComponent({
-  react: React,
-  tagName: 'cm-ideas-index',
-  elementClass: CmIdeasIndexElement,
-  displayName: 'CmIdeasIndex',
-  events: {onCmFilterChange: 'cm-filter-change' as EventName<CmFilterChangeEvent>, onCmError},
+export const CmIdeasIndex = wrap('cm-ideas-index', CmIdeasIndexElement, 'CmIdeasIndex', {
+  onCmFilterChange: 'cm-filter-change' as EventName<CmFilterChangeEvent>,
 });
