@@ -125,16 +125,27 @@ export const normalizeIdea = normalizer<Idea>(
 
 /**
  * The raw items of `kind` in a parsed feed document, or `undefined` when the document has
- * none (a wrong shape). A JSON Feed (1.0 or 1.1) is read as stories.
+ * none (a wrong shape). A JSON Feed (1.0 or 1.1) is read as stories, per DESIGN.md's mapping.
  */
-export async function selectItems(data: unknown, kind: ContentKind): Promise<unknown[] | undefined> {
+export function selectItems(data: unknown, kind: ContentKind): unknown[] | undefined {
   if (Array.isArray(data)) return data;
   if (!isObject(data)) return undefined;
   if (Array.isArray(data[kind])) return data[kind] as unknown[];
-  if (kind == 'stories' && String(data.version).startsWith('https://jsonfeed.org/version/')) {
-    return (await import('./json-feed.js')).jsonFeedStories(data);
-  }
-  return undefined;
+  if (kind != 'stories' || !String(data.version).startsWith('https://jsonfeed.org/version/')) return undefined;
+  return (Array.isArray(data.items) ? data.items : []).map((item: Raw) =>
+    isObject(item)
+      ? {
+          id: item.id,
+          title: item.title,
+          summary: item.summary ?? item.content_text,
+          url: item.url ?? item.external_url,
+          image: item.image ?? item.banner_image,
+          date: item.date_published,
+          author: ((item.authors as Raw[])?.[0] ?? (item.author as Raw))?.name,
+          lang: item.language ?? data.language,
+        }
+      : item
+  );
 }
 
 type Report = (index: number, problem: string, skipped: boolean) => void;

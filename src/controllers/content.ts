@@ -203,7 +203,7 @@ export class ContentController<T> implements ReactiveController {
         signal,
         timeout: this.#host.checkedNumber('timeout', timeout?.(), DEFAULT_TIMEOUT, (n) => n > 0),
       });
-      const raw = await selectItems(data, kind);
+      const raw = selectItems(data, kind);
       if (!raw) throw new FeedError('shape', src, `expected an array, or an object with a "${kind}" array`);
       let items = await normalizeSliced(raw, normalize, this.#report(`the feed "${src}"`), signal);
       if (this.#options.id) {

@@ -97,19 +97,19 @@ describe('the other normalizers', () => {
 });
 
 describe('selectItems', () => {
-  it('takes a bare array or the array under the kind', async () => {
-    expect(await selectItems([1, 2], 'stories')).to.deep.equal([1, 2]);
-    expect(await selectItems({stories: [1], quotes: [2]}, 'quotes')).to.deep.equal([2]);
+  it('takes a bare array or the array under the kind', () => {
+    expect(selectItems([1, 2], 'stories')).to.deep.equal([1, 2]);
+    expect(selectItems({stories: [1], quotes: [2]}, 'quotes')).to.deep.equal([2]);
   });
 
-  it('gives undefined for a wrong shape', async () => {
-    expect(await selectItems({stories: 'x'}, 'stories')).to.equal(undefined);
-    expect(await selectItems({quotes: []}, 'stories')).to.equal(undefined);
-    expect(await selectItems('[]', 'stories')).to.equal(undefined);
-    expect(await selectItems(null, 'stories')).to.equal(undefined);
+  it('gives undefined for a wrong shape', () => {
+    expect(selectItems({stories: 'x'}, 'stories')).to.equal(undefined);
+    expect(selectItems({quotes: []}, 'stories')).to.equal(undefined);
+    expect(selectItems('[]', 'stories')).to.equal(undefined);
+    expect(selectItems(null, 'stories')).to.equal(undefined);
   });
 
-  it('reads a JSON Feed as stories', async () => {
+  it('reads a JSON Feed as stories', () => {
     const feed = {
       version: 'https://jsonfeed.org/version/1.1',
       language: 'en',
@@ -118,12 +118,12 @@ describe('selectItems', () => {
         {id: '2', title: 'B', summary: 'Sum', content_text: 'ignored', external_url: 'https://x.org', author: {name: 'Old'}, language: 'fr'},
       ],
     };
-    const items = normalizeAll((await selectItems(feed, 'stories'))!, normalizeStory, noWarn);
+    const items = normalizeAll(selectItems(feed, 'stories')!, normalizeStory, noWarn);
     expect(items).to.deep.equal([
       {id: '1', title: 'A', summary: 'Text', url: '/a', image: '/a.jpg', date: '2020-01-01T00:00:00Z', author: 'Ann', lang: 'en'},
       {id: '2', title: 'B', summary: 'Sum', url: 'https://x.org', author: 'Old', lang: 'fr'},
     ]);
-    expect(await selectItems(feed, 'quotes')).to.equal(undefined);
+    expect(selectItems(feed, 'quotes')).to.equal(undefined);
   });
 });
 
