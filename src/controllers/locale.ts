@@ -13,6 +13,7 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {isRtlLang} from '../localization/direction.js';
 import {localization, matchLocale} from '../localization/localize.js';
+import {yieldToBrowser} from '../internal/yield.js';
 
 const hosts = new Set<ReactiveControllerHost>();
 let observer: MutationObserver | undefined;
@@ -20,19 +21,33 @@ let observer: MutationObserver | undefined;
 /** The page language: `<html lang>`, or `en` when it is missing. */
 export const pageLang = () => document.documentElement.lang.trim() || 'en';
 
-const refresh = () => hosts.forEach((host) => host.requestUpdate());
+// One element per task: re-rendering a page of widgets at once would be a long task.
+async function refresh() {
+  for (const host of [...hosts]) {
+    host.requestUpdate();
+    await yieldToBrowser();
+  }
+}
+
+let ready: Promise<unknown> = Promise.resolve();
+
+/**
+ * Settles once the translations for the page language are in place (or could not load):
+ * an element's first render waits for it, so a French page never shows English first
+ * (a flash, and a layout shift when the text lengths differ).
+ */
+export const translationsReady = () => ready;
 
 function sync() {
   const wanted = matchLocale(pageLang());
   // Always ask: getLocale() still names the old locale while another one loads, and
   // setLocale itself ignores a request for the locale being loaded or active. Its promise
-  // settles when the last locale asked for is ready.
-  localization()
-    ?.setLocale(wanted)
-    .then(refresh, (e: Error) =>
-      console.warn(`cm-widgets: could not load the "${wanted}" translations (${e?.message}); showing English.`)
-    );
-  refresh();
+  // settles when the last locale asked for is ready. The content language changes at once,
+  // the interface language with it: one re-render, when both are ready.
+  ready = (localization()?.setLocale(wanted) ?? Promise.resolve()).catch((e: Error) =>
+    console.warn(`cm-widgets: could not load the "${wanted}" translations (${e?.message}); showing English.`)
+  );
+  ready.then(refresh);
 }
 
 export class LocaleController implements ReactiveController {

@@ -3,7 +3,7 @@ import {property} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {langAttr, resolveText} from '../content/text.js';
 import type {LocalizedText} from '../content/types.js';
-import {LocaleController} from '../controllers/locale.js';
+import {LocaleController, translationsReady} from '../controllers/locale.js';
 import {isRtlLang} from '../localization/direction.js';
 import {intl} from '../localization/localize.js';
 import {hostStyles} from '../styles/host.styles.js';
@@ -43,12 +43,17 @@ export class CmElement extends LitElement {
   @property({type: Number, attribute: 'heading-level'}) headingLevel = 3;
 
   /**
-   * Each element's first render in a task of its own. When the script loads, the browser
-   * upgrades every widget of the page at once; rendering them all in that one task was a
-   * long task (≥ 50 ms) on a page with fifteen widgets. `updateComplete` still covers it.
+   * Each element's first render in a task of its own, in the page's language. When the
+   * script loads, the browser upgrades every widget of the page at once; rendering them all
+   * in that one task was a long task (≥ 50 ms) on a page with fifteen widgets; rendering
+   * in English before the translations arrive meant rendering everything twice.
+   * `updateComplete` covers both waits.
    */
   protected override async scheduleUpdate() {
-    if (!this.hasUpdated) await yieldToBrowser();
+    if (!this.hasUpdated) {
+      await yieldToBrowser();
+      await translationsReady();
+    }
     super.scheduleUpdate();
   }
 
