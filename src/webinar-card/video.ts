@@ -5,7 +5,7 @@
  * raw URL never becomes an iframe `src`: a lookalike host, an extra path or a query string
  * smuggled into it cannot reach the player.
  */
-import {LANG_TAG} from '../content/text.js';
+import {baseLang, LANG_TAG} from '../content/text.js';
 
 export type VideoHost = 'youtube' | 'vimeo';
 
@@ -31,7 +31,7 @@ export const HOST_NAMES = {youtube: 'YouTube', vimeo: 'Vimeo'};
  * `/groups|album|showcase/NAME/video(s)/ID`.
  */
 const VIDEO_URL =
-  /^https?:\/\/(?:(?:(?:www|m|music)\.)?youtube(?:-nocookie)?\.com\/(?:embed|shorts|live|v|watch)|youtu\.be)\/([\w-]{11})\/?$|^https?:\/\/(?:(?:www|player)\.)?vimeo\.com\/(?:video\/|channels\/[^/]+\/|(?:groups|album|showcase)\/[^/]+\/videos?\/)?(\d{1,12})(?:\/([\da-f]{6,20}))?\/?$/i;
+  /^https?:\/\/(?:(?:(?:(?:www|m|music)\.)?youtube(?:-nocookie)?\.com\/(?:embed|shorts|live|v|watch)|youtu\.be)\/([\w-]{11})|(?:(?:www|player)\.)?vimeo\.com\/(?:video\/|channels\/[^/]+\/|(?:groups|album|showcase)\/[^/]+\/videos?\/)?(\d{1,12})(?:\/([\da-f]{6,20}))?)\/?$/i;
 const VIMEO_HASH = /^[\da-f]{6,20}$/i;
 /**
  * The video services' servers (pages, players, thumbnails, media). An image from one of
@@ -45,8 +45,8 @@ const VIDEO_HOST_DOMAIN = /(^|\.)(youtube(-nocookie)?\.com|youtu\.be|ytimg\.com|
  * longer than any webinar: a typo or a trick) gives `undefined`.
  */
 export function parseStart(value: string | null | undefined): number | undefined {
-  const m = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/i.exec(/^\d+$/.test(value!) ? value + 's' : value ?? '');
-  const seconds = m ? (+(m[1] ?? 0) * 60 + +(m[2] ?? 0)) * 60 + +(m[3] ?? 0) : 0;
+  const m = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$|^(\d+)$/i.exec(value ?? '');
+  const seconds = m ? (+(m[1] ?? 0) * 60 + +(m[2] ?? 0)) * 60 + +(m[3] ?? m[4] ?? 0) : 0;
   return seconds && seconds <= 86400 ? seconds : undefined;
 }
 
@@ -57,7 +57,8 @@ export function parseStart(value: string | null | undefined): number | undefined
  */
 export function parseVideo(value: string | null | undefined): VideoRef | undefined {
   try {
-    const {origin, pathname, searchParams: query, hash} = new URL(value!.trim());
+    // The URL parser itself drops the spaces around a pasted URL.
+    const {origin, pathname, searchParams: query, hash} = new URL(value!);
     const m = VIDEO_URL.exec(origin + (pathname === '/watch' ? `/watch/${query.get('v')}` : pathname))!;
     const start = parseStart(query.get('t') ?? query.get('start') ?? new URLSearchParams(hash.slice(1)).get('t'));
     const h = m[2] && (m[3] ?? query.get('h'))?.toLowerCase();
@@ -87,7 +88,7 @@ export function isVideoHostUrl(value: string, base = 'https://relative.invalid/'
  */
 export function embedUrl({host, id, hash, start}: VideoRef, lang = 'en'): string {
   const tag = LANG_TAG.test(lang) ? lang : 'en';
-  const base = tag.split('-')[0].toLowerCase();
+  const base = baseLang(tag);
   if (!(host === 'youtube' ? /^[\w-]{11}$/ : /^\d{1,12}$/).test(id) || (hash && !VIMEO_HASH.test(hash))) {
     throw new Error(`invalid ${host} video`);
   }

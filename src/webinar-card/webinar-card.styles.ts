@@ -7,7 +7,7 @@ export const webinarCardStyles = css`
 
   /* Dark like a player; without a poster, this is the neutral picture of our own: nothing is
      asked of the video host for a thumbnail. */
-  .media {
+  [part='media'] {
     position: relative;
     aspect-ratio: 16 / 9;
     background: #1d1d1f;
@@ -15,7 +15,7 @@ export const webinarCardStyles = css`
 
   /* Poster, play button and player (and the loading placeholder) fill the same 16:9 box,
      so the player takes the facade's place without moving anything below. */
-  .media > * {
+  [part='media'] > * {
     position: absolute;
     inset: 0;
     inline-size: 100%;
@@ -25,14 +25,14 @@ export const webinarCardStyles = css`
   }
 
   /* Drawn inside: the card's rounded corners clip anything outside the media area. */
-  .media > :focus-visible {
+  [part='media'] > :focus-visible {
     outline-offset: -6px;
   }
 
   /* The whole picture is the button (a button centres its content); its visible part is
      the label with its icon. Not mirrored under RTL: playback controls keep their
      direction, like the player that replaces them. */
-  .play {
+  [part='play-button'] {
     background: none;
   }
 
@@ -51,12 +51,12 @@ export const webinarCardStyles = css`
     font-weight: 700;
   }
 
-  .play svg {
+  svg {
     inline-size: 1.5em;
     fill: currentColor;
   }
 
-  .consent {
+  [part='consent'] {
     margin: 0;
     padding: calc(var(--_space) / 2) var(--_space);
     border-block-end: 1px solid var(--_border);
@@ -65,7 +65,8 @@ export const webinarCardStyles = css`
     unicode-bidi: plaintext;
   }
 
-  .badge {
+  [part='badge'],
+  a {
     color: var(--_accent);
     font-weight: 700;
   }
@@ -86,7 +87,7 @@ export const webinarCardStyles = css`
     font-weight: 700;
   }
 
-  .actions {
+  [part='actions'] {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -94,13 +95,9 @@ export const webinarCardStyles = css`
     margin-block-start: auto;
   }
 
-  a {
-    color: var(--_accent);
-    font-weight: 700;
-  }
-
-  /* 2.75rem: the size of a touch target (WCAG 2.5.8). */
-  .button {
+  /* The calendar and video links are buttons; the page link stays a link.
+     2.75rem: the size of a touch target (WCAG 2.5.8). */
+  a:not(#link) {
     display: inline-grid;
     align-items: center;
     min-block-size: 2.75rem;
@@ -110,8 +107,8 @@ export const webinarCardStyles = css`
     text-decoration: none;
   }
 
-  .button:hover,
-  .play:hover .play-text {
+  a:not(#link):hover,
+  button:hover .play-text {
     text-decoration: underline;
   }
 
@@ -126,7 +123,7 @@ export const webinarCardStyles = css`
       grid-area: 1 / 2 / span 2;
     }
 
-    .consent {
+    [part='consent'] {
       border: 0;
     }
   }

@@ -17,30 +17,29 @@ import {webinarCardStyles} from './webinar-card.styles.js';
 
 /** Reads a webinar from the HTML a webmaster wrote inside the element. */
 function webinarFromChildren(host: CmWebinarCard): unknown[] {
-  const child = (selector: string) => host.querySelector(selector);
   const links = [...host.querySelectorAll('a[href]')];
   const videoLink = links.find((a) => parseVideo(a.getAttribute('href')));
-  const iframe = child('iframe[src]');
-  if (iframe && isVideoHostUrl(iframe.getAttribute('src')!)) {
-    // Already loaded by the parser, with the host's cookies: too late for the facade.
-    host.warn('an <iframe> child loads the video host at once: write a link to the video instead.');
-  }
-  const video = videoLink?.getAttribute('href') ?? iframe?.getAttribute('src');
   const link = links.find((a) => a !== videoLink);
-  const heading = child('h1, h2, h3, h4, h5, h6');
-  if (!heading && !link && !video) return [];
+  const iframe = host.querySelector('iframe[src]')?.getAttribute('src');
+  if (iframe && isVideoHostUrl(iframe)) {
+    // Already loaded by the parser, with the host's cookies: too late for the facade.
+    host.warn('an <iframe> child loads the video host before play: link to the video instead.');
+  }
+  const title = (host.querySelector('h1,h2,h3,h4,h5,h6') ?? link ?? videoLink)?.textContent;
   const speakers = [...host.querySelectorAll('li')].map((li) => li.textContent);
-  return [
-    {
-      title: (heading ?? link ?? videoLink)?.textContent,
-      url: link?.getAttribute('href'),
-      summary: summaryParagraph(host)?.textContent,
-      video,
-      poster: child('img')?.getAttribute('src'),
-      date: child('time[datetime]')?.getAttribute('datetime'),
-      speakers: speakers.length ? speakers : undefined,
-    },
-  ];
+  return title
+    ? [
+        {
+          title,
+          url: link?.getAttribute('href'),
+          summary: summaryParagraph(host)?.textContent,
+          video: videoLink?.getAttribute('href') ?? iframe,
+          poster: host.querySelector('img')?.getAttribute('src'),
+          date: host.querySelector('time[datetime]')?.getAttribute('datetime'),
+          speakers: speakers.length ? speakers : undefined,
+        },
+      ]
+    : [];
 }
 
 /** An ASCII slug of a text, for file names and calendar UIDs: `planning-for-urban-resilience`. */
@@ -226,60 +225,53 @@ export class CmWebinarCard extends CmElement {
     const video = webinar.video!;
     // The player URL was fixed when the visitor pressed play: a later language switch must
     // not reload the video under them.
-    const player = this.playing?.[0] === video && this.playing[1];
+    if (this.playing?.[0] === video) {
+      // The player's `allow`: only what playback needs (no camera, microphone, sensors…).
+      return html`<div part="media">
+        <iframe
+          part="player"
+          src=${this.playing[1]}
+          title=${title.text}
+          lang=${ifDefined(title.lang)}
+          allow="autoplay; encrypted-media; fullscreen; picture-in-picture"
+          referrerpolicy="strict-origin-when-cross-origin"
+        ></iframe>
+      </div>`;
+    }
     let poster = webinar.poster;
     // A poster from the video host would reach it before the visitor asks: refused.
-    if (!player && poster && isVideoHostUrl(poster, document.baseURI)) {
-      this.warn(`ignored the poster "${poster}": it is on the video host, which would see visitors before play.`);
+    if (poster && isVideoHostUrl(poster)) {
+      this.warn(`ignored the poster "${poster}": it is on the video host.`);
       poster = undefined;
     }
-    // The player's `allow`: only what playback needs (no camera, microphone, sensors…).
-    return html`<div part="media" class="media">
-        ${player
-          ? html`<iframe
-              part="player"
-              src=${player}
-              title=${title.text}
-              lang=${ifDefined(title.lang)}
-              allow="autoplay; encrypted-media; fullscreen; picture-in-picture"
-              referrerpolicy="strict-origin-when-cross-origin"
-            ></iframe>`
-          : html`${poster
-                ? html`<img part="poster" src=${poster} alt="" loading="lazy" />`
-                : html`<div part="poster"></div>`}
-              <button
-                part="play-button"
-                class="play"
-                aria-label=${msg(str`Play video: ${title.text}`, {desc: 'Accessible name of the play button; the webinar title follows.'})}
-                aria-describedby="consent"
-                @click=${() => this.#handlePlay(video, ref)}
-              >
-                <span class="play-text"
-                  ><svg viewBox="0 0 24 24"><path d="M8 5.5v13l10.5-6.5z" /></svg>${msg('Play video', {
-                    desc: 'Visible text of the play button.',
-                  })}</span
-                >
-              </button>`}
+    return html`<div part="media">
+        ${poster ? html`<img part="poster" src=${poster} alt="" loading="lazy" />` : html`<div part="poster"></div>`}
+        <button
+          part="play-button"
+          aria-label=${msg(str`Play video: ${title.text}`, {desc: 'Accessible name of the play button; the webinar title follows.'})}
+          aria-describedby="consent"
+          @click=${() => this.#handlePlay(video, ref)}
+        >
+          <span class="play-text"
+            ><svg viewBox="0 0 24 24"><path d="M8 5.5v13l10.5-6.5z" /></svg>${msg('Play video', {
+              desc: 'Visible text of the play button.',
+            })}</span
+          >
+        </button>
       </div>
-      ${player
-        ? nothing
-        : html`<p part="consent" class="consent" id="consent">
-            ${msg(str`The video will load from ${HOST_NAMES[ref.host]} when you press play.`, {
-              desc: 'Informed consent: says which company the video player comes from. The host name (YouTube, Vimeo) follows.',
-            })}
-          </p>`}`;
+      <p part="consent" id="consent">
+        ${msg(str`The video will load from ${HOST_NAMES[ref.host]} when you press play.`, {
+          desc: 'Informed consent: says which company the video player comes from. The host name (YouTube, Vimeo) follows.',
+        })}
+      </p>`;
   }
 
   #renderWebinar(webinar: Webinar) {
     const {lang, url, video, date: iso} = webinar;
     const title = this.tr(webinar.title, lang)!;
     const summary = this.tr(webinar.summary, lang);
-    let kind = this.kind;
-    if (kind && !WEBINAR_KINDS.includes(kind)) {
-      this.warn(`ignored kind="${kind}": use ${WEBINAR_KINDS.join(', ')}.`);
-      kind = undefined;
-    }
-    kind ??= webinar.kind;
+    const kind = WEBINAR_KINDS.includes(this.kind!) ? this.kind : webinar.kind;
+    if (this.kind && kind !== this.kind) this.warn(`ignored kind="${this.kind}": use featured, video or archive.`);
     const ref = parseVideo(video);
     const minutes = Math.round(webinar.durationMinutes ?? 0);
     const speakers = (webinar.speakers ?? []).map(
@@ -291,14 +283,18 @@ export class CmWebinarCard extends CmElement {
     if (iso) {
       const allDay = iso.length === 10;
       if (!allDay && !/(z|[+-]\d\d(:?\d\d)?)$/i.test(iso)) {
-        this.warn(`the date "${iso}" has no time zone offset (Z, -05:00): each visitor reads it in their own zone.`);
+        this.warn(`the date "${iso}" has no time zone offset (Z, -05:00).`);
       }
       const start = new Date(iso);
       // A timed webinar without a duration is taken to last an hour.
       const end = new Date(+start + (allDay ? 1440 : minutes || 60) * 60_000);
       // A bare date is a calendar day, not UTC midnight: formatDate shows that day everywhere.
-      const day: Intl.DateTimeFormatOptions = {weekday: 'long', year: 'numeric', month: 'long', day: 'numeric'};
-      when = this.formatDate(iso, allDay ? day : {...day, hour: 'numeric', minute: '2-digit', timeZoneName: 'short'});
+      when = this.formatDate(
+        iso,
+        allDay
+          ? {dateStyle: 'full'}
+          : {weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short'}
+      );
       // Decided at each render: a card left open past the end stops offering the calendar on its next update.
       if (Date.now() < +end) {
         const href = url && new URL(url, document.baseURI).href;
@@ -309,7 +305,7 @@ export class CmWebinarCard extends CmElement {
           end,
           allDay,
           // Stable across languages and visits, so adding the webinar twice updates it.
-          uid: `${webinar.id ?? slug(JSON.stringify(webinar.title))}-${(+start).toString(36)}@${location.hostname || 'cm-widgets'}`,
+          uid: `${webinar.id ?? slug(JSON.stringify(webinar.title))}-${+start}@${location.hostname || 'cm-widgets'}`,
           description: [
             summary?.text,
             names && msg(str`Speakers: ${names}`, {desc: 'Line of the calendar entry listing the speakers.'}),
@@ -352,9 +348,7 @@ export class CmWebinarCard extends CmElement {
         ${this.renderHeading(title)}
         ${when || duration
           ? html`<p part="meta" class="meta">
-              ${calendar
-                ? html`<span part="badge" class="badge">${msg('Upcoming', {desc: 'Label of a webinar that has not taken place yet.'})}</span>`
-                : nothing}
+              ${calendar ? html`<span part="badge">${msg('Upcoming', {desc: 'Label of a webinar that has not taken place yet.'})}</span>` : nothing}
               ${when ? html`<time datetime=${iso!}>${when}</time>` : nothing}
               ${when && duration ? html`<span aria-hidden="true">·</span>` : nothing}
               ${duration ? html`<time datetime="PT${minutes}M">${duration}</time>` : nothing}
@@ -390,20 +384,14 @@ export class CmWebinarCard extends CmElement {
             </div>`
           : nothing}
         ${calendar || (video && !ref) || url
-          ? html`<div part="actions" class="actions">
+          ? html`<div part="actions">
               ${calendar
-                ? html`<a
-                    part="calendar-link"
-                    class="button"
-                    id="calendar"
-                    href=${calendar}
-                    download="${slug(title.text)}.ics"
-                    aria-labelledby="calendar title"
+                ? html`<a part="calendar-link" id="calendar" href=${calendar} download="${slug(title.text)}.ics" aria-labelledby="calendar title"
                     >${msg('Add to calendar')}</a
                   >`
                 : nothing}
               ${video && !ref
-                ? html`<a part="video-link" class="button" id="video-link" href=${video} aria-labelledby="video-link title"
+                ? html`<a part="video-link" id="video-link" href=${video} aria-labelledby="video-link title"
                     >${msg('Watch the video', {desc: 'Link to a video on a site the card cannot embed.'})}</a
                   >`
                 : nothing}
@@ -426,7 +414,7 @@ export class CmWebinarCard extends CmElement {
       // The shape of a card with a video, so that the card replacing it keeps the place.
       loading: () =>
         html`<div class="card has-media">
-          <div class="media"><span class="skeleton"></span></div>
+          <div part="media"><span class="skeleton"></span></div>
           <div class="body"><span class="skeleton"></span><span class="skeleton"></span><span class="skeleton"></span></div>
         </div>`,
     });
