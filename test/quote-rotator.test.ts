@@ -176,23 +176,6 @@ describe('<cm-quote-rotator> controls', () => {
     document.documentElement.dir = 'rtl';
     expect(arrow()).to.equal('matrix(-1, 0, 0, 1, 0, 0)');
   });
-
-  it('moves on a touch swipe', async () => {
-    const el = await rotator();
-    const slides = q(el, '.slides')!;
-    const box = slides.getBoundingClientRect();
-    const swipe = (from: number, to: number) => {
-      const init = {pointerType: 'touch', bubbles: true, composed: true, clientY: box.top + 10};
-      slides.dispatchEvent(new PointerEvent('pointerdown', {...init, clientX: from}));
-      slides.dispatchEvent(new PointerEvent('pointerup', {...init, clientX: to}));
-    };
-    swipe(box.left + 200, box.left + 50);
-    expect(el.index).to.equal(1);
-    swipe(box.left + 50, box.left + 200);
-    expect(el.index).to.equal(0);
-    swipe(box.left + 50, box.left + 60); // a tap is no swipe
-    expect(el.index).to.equal(0);
-  });
 });
 
 describe('<cm-quote-rotator> automatic rotation', () => {

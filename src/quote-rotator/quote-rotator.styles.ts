@@ -9,9 +9,6 @@ export const quoteRotatorStyles = css`
     display: grid;
     gap: calc(var(--_space) / 2);
     padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
   }
 
   [part='controls'] {
@@ -45,7 +42,6 @@ export const quoteRotatorStyles = css`
      the current width, so rotating never moves the page below (no layout shift). */
   .slides {
     display: grid;
-    touch-action: pan-y;
   }
 
   /* visibility (which keeps hidden quotes from screen readers) changes at the end of a
@@ -75,8 +71,8 @@ export const quoteRotatorStyles = css`
     color: var(--_muted);
   }
 
-  cite {
-    font-style: normal;
+  /* The author's name. */
+  figcaption span:first-child {
     font-weight: 700;
   }
 

@@ -5,7 +5,7 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import {normalizeQuote} from '../content/normalize.js';
 import type {Quote} from '../content/types.js';
 import {ContentController, jsonListConverter, listInput} from '../controllers/content.js';
-import {CmElement} from '../internal/cm-element.js';
+import {CmElement, type Text} from '../internal/cm-element.js';
 import {define} from '../internal/define.js';
 import {fire} from '../internal/events.js';
 import {separator} from '../localization/punctuation.js';
@@ -68,12 +68,10 @@ export class CmQuoteRotator extends CmElement {
       [...this.querySelectorAll('blockquote')].map((bq) => {
         const line = bq.querySelector('footer') ?? bq.querySelector('cite');
         const full = line?.textContent ?? '';
-        const name = line?.querySelector('cite')?.textContent;
         // "Jussi Pajunen, Mayor of Helsinki": without a <cite>, the name comes first.
+        const name = line?.querySelector('cite')?.textContent ?? full.split(',')[0];
         // "— Jussi Pajunen": the dash is typography, not part of the name or role.
-        const [author, role] = (name ? [name, full.replace(name, '')] : full.split(/,(.*)/s)).map((s = '') =>
-          s.replace(/^[\s,—–-]+/, '')
-        );
+        const [author, role] = [name, full.replace(name, '')].map((s) => s.replace(/^[\s,—–-]+/, ''));
         return {
           // The quote is the rest of the blockquote.
           text: bq.textContent!.replace(full, ''),
@@ -98,7 +96,6 @@ export class CmQuoteRotator extends CmElement {
   #hovered = false;
   #offscreen = false;
   #timer?: ReturnType<typeof setTimeout>;
-  #swipeX?: number;
   readonly #motion = matchMedia('(prefers-reduced-motion: reduce)');
   readonly #observer = new IntersectionObserver(([entry]) => {
     this.#offscreen = !entry.isIntersecting;
@@ -186,29 +183,14 @@ export class CmQuoteRotator extends CmElement {
     if ((e.target as Element).matches(':focus-visible')) this.pause();
   }
 
-  // Alt/Cmd + arrow is the browser's Back and Forward: not ours.
+  // The arrows go the way the visitor sees: mirrored right to left. Alt/Cmd + arrow is
+  // the browser's Back and Forward: not ours.
   #handleKeydown(e: KeyboardEvent) {
-    const forward = e.key == 'ArrowRight';
-    if ((forward || e.key == 'ArrowLeft') && !(e.altKey || e.ctrlKey || e.metaKey)) {
+    const delta = {ArrowLeft: -1, ArrowRight: 1}[e.key];
+    if (delta && !(e.altKey || e.ctrlKey || e.metaKey)) {
       e.preventDefault();
-      this.#move(forward);
+      this.#step(this.matches(':dir(rtl)') ? -delta : delta);
     }
-  }
-
-  // A horizontal touch or pen move of 40 px is a swipe; vertical ones scroll the page
-  // (touch-action: pan-y), which cancels the pointer.
-  #handleSwipe(e: PointerEvent) {
-    if (e.type == 'pointerdown') {
-      this.#swipeX = e.pointerType == 'mouse' ? NaN : e.clientX;
-    } else {
-      const dx = e.clientX - this.#swipeX!;
-      if (Math.abs(dx) >= 40) this.#move(dx < 0);
-    }
-  }
-
-  /** Forward as the visitor sees it (ArrowRight, a swipe to the left): mirrored right to left. */
-  #move(forward: boolean) {
-    this.#step(forward != this.matches(':dir(rtl)') ? 1 : -1);
   }
 
   /** A visitor's step: stops rotation (APG), then moves. */
@@ -271,6 +253,7 @@ export class CmQuoteRotator extends CmElement {
         const playing = this.#playing;
         return html`<section
           part="carousel"
+          class="card"
           aria-roledescription=${msg('carousel', {desc: 'Role description of the quotes region.'})}
           aria-label=${this.label || msg('Quotes', {desc: 'Default accessible name of the quotes region.'})}
           @keydown=${this.#handleKeydown}
@@ -296,12 +279,14 @@ export class CmQuoteRotator extends CmElement {
           <div
             class="slides"
             aria-live=${playing ? 'off' : 'polite'}
-            @pointerdown=${this.#handleSwipe}
-            @pointerup=${this.#handleSwipe}
           >
             ${quotes.map((quote, i) => {
               const text = this.tr(quote.text, quote.lang)!;
-              const author = this.tr(quote.author, quote.lang)!;
+              // "Jussi Pajunen, Mayor, Helsinki", each part in its own language; the name first.
+              const caption = [quote.author, quote.role, quote.city, quote.country]
+                .map((field) => this.tr(field, quote.lang))
+                .filter((t): t is Text => !!t)
+                .map((t, n) => html`${n ? separator() : nothing}<span lang=${ifDefined(t.lang)} dir=${ifDefined(t.dir)}>${t.text}</span>`);
               return html`<div
                 part="slide"
                 class="slide ${i == current ? 'current' : ''}"
@@ -310,14 +295,7 @@ export class CmQuoteRotator extends CmElement {
                 aria-label=${msg(str`${this.formatNumber(i + 1)} of ${this.formatNumber(count)}`, {desc: 'Name of a slide: its position.'})}
               ><figure>
                 <blockquote part="quote" lang=${ifDefined(text.lang)} dir=${ifDefined(text.dir)}><q>${text.text}</q></blockquote>
-                <figcaption part="caption">
-                  <cite lang=${ifDefined(author.lang)} dir=${ifDefined(author.dir)}
-                    >${quote.url ? html`<a href=${quote.url}>${author.text}</a>` : author.text}</cite
-                  >${[quote.role, quote.city, quote.country].map((field) => {
-                    const t = this.tr(field, quote.lang);
-                    return t ? html`${separator()}<span lang=${ifDefined(t.lang)} dir=${ifDefined(t.dir)}>${t.text}</span>` : nothing;
-                  })}
-                </figcaption>
+                <figcaption part="caption">${quote.url ? html`<a href=${quote.url}>${caption}</a>` : caption}</figcaption>
               </figure></div>`;
             })}
           </div>
