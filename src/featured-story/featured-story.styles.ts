@@ -52,9 +52,7 @@ export const featuredStoryStyles = css`
 
     img {
       inline-size: 40%;
-      block-size: auto;
       aspect-ratio: auto;
-      min-block-size: 100%;
     }
   }
 `;
