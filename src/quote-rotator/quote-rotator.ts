@@ -186,10 +186,10 @@ export class CmQuoteRotator extends CmElement {
   // The arrows go the way the visitor sees: mirrored right to left. Alt/Cmd + arrow is
   // the browser's Back and Forward: not ours.
   #handleKeydown(e: KeyboardEvent) {
-    const delta = {ArrowLeft: -1, ArrowRight: 1}[e.key];
-    if (delta && !(e.altKey || e.ctrlKey || e.metaKey)) {
+    const forward = e.key == 'ArrowRight';
+    if ((forward || e.key == 'ArrowLeft') && !(e.altKey || e.ctrlKey || e.metaKey)) {
       e.preventDefault();
-      this.#step(this.matches(':dir(rtl)') ? -delta : delta);
+      this.#step(forward != this.matches(':dir(rtl)') ? 1 : -1);
     }
   }
 
