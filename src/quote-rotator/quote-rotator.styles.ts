@@ -9,6 +9,9 @@ export const quoteRotatorStyles = css`
     display: grid;
     gap: calc(var(--_space) / 2);
     padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
   }
 
   [part='controls'] {

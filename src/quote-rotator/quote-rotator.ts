@@ -253,7 +253,6 @@ export class CmQuoteRotator extends CmElement {
         const playing = this.#playing;
         return html`<section
           part="carousel"
-          class="card"
           aria-roledescription=${msg('carousel', {desc: 'Role description of the quotes region.'})}
           aria-label=${this.label || msg('Quotes', {desc: 'Default accessible name of the quotes region.'})}
           @keydown=${this.#handleKeydown}
