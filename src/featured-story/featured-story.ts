@@ -94,7 +94,7 @@ export class CmFeaturedStory extends CmElement {
     lightDom: () => storyFromChildren(this),
     id: () => this.storyId,
     timeout: () => this.timeout,
-    hint: 'set src, heading and href, the story property, or HTML children',
+    hint: 'set heading and href, src or the story property, or write HTML children',
   });
 
   /** The story to show; takes precedence over every attribute. */
