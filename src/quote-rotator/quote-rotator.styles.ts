@@ -74,8 +74,8 @@ export const quoteRotatorStyles = css`
     color: var(--_muted);
   }
 
-  /* The author's name. */
-  figcaption span:first-child {
+  cite {
+    font-style: normal;
     font-weight: 700;
   }
 

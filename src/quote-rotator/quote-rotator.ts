@@ -281,11 +281,16 @@ export class CmQuoteRotator extends CmElement {
           >
             ${quotes.map((quote, i) => {
               const text = this.tr(quote.text, quote.lang)!;
-              // "Jussi Pajunen, Mayor, Helsinki", each part in its own language; the name first.
+              // "Jussi Pajunen, Mayor, Helsinki", each part in its own language; the name (always
+              // there: the normalizer requires it) in a <cite>.
               const caption = [quote.author, quote.role, quote.city, quote.country]
                 .map((field) => this.tr(field, quote.lang))
                 .filter((t): t is Text => !!t)
-                .map((t, n) => html`${n ? separator() : nothing}<span lang=${ifDefined(t.lang)} dir=${ifDefined(t.dir)}>${t.text}</span>`);
+                .map((t, n) =>
+                  n
+                    ? html`${separator()}<span lang=${ifDefined(t.lang)} dir=${ifDefined(t.dir)}>${t.text}</span>`
+                    : html`<cite lang=${ifDefined(t.lang)} dir=${ifDefined(t.dir)}>${t.text}</cite>`
+                );
               return html`<div
                 part="slide"
                 class="slide ${i == current ? 'current' : ''}"
