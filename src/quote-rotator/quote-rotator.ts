@@ -123,14 +123,23 @@ export class CmQuoteRotator extends CmElement {
   /** Milliseconds to wait for the feed before showing an error (default 10000). */
   @property({type: Number}) timeout?: number;
 
+  // Everything outside the element is released on disconnect and taken again on reconnect.
   override connectedCallback() {
     super.connectedCallback();
-    this.#listen(true);
+    document.addEventListener('visibilitychange', this.#tick);
+    this.#motion.addEventListener('change', this.#handleMotion);
+    this.#observer.observe(this);
+    this.#tick();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.#listen(false);
+    document.removeEventListener('visibilitychange', this.#tick);
+    this.#motion.removeEventListener('change', this.#handleMotion);
+    this.#observer.disconnect();
+    // A removed element gets no pointerleave.
+    this.#hovered = false;
+    this.#tick();
   }
 
   override willUpdate(changed: PropertyValues<this>) {
@@ -140,18 +149,6 @@ export class CmQuoteRotator extends CmElement {
     }
     if (changed.has('autoplay') && !(this.autoplay && this.#motion.matches)) this.#playing = this.autoplay;
     // A new interval, a new quote or another choice: a full interval from now.
-    this.#tick();
-  }
-
-  /** Everything outside the element is released on disconnect and taken again on reconnect. */
-  #listen(on: boolean) {
-    const method = on ? 'addEventListener' : 'removeEventListener';
-    document[method]('visibilitychange', this.#tick);
-    this.#motion[method]('change', this.#handleMotion);
-    if (on) this.#observer.observe(this);
-    else this.#observer.disconnect();
-    // A removed element gets no pointerleave.
-    this.#hovered = false;
     this.#tick();
   }
 
