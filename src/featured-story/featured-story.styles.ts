@@ -29,7 +29,7 @@ export const featuredStoryStyles = css`
     inline-size: 100%;
     aspect-ratio: 16 / 9;
     object-fit: cover;
-    background: color-mix(in srgb, currentColor 8%, transparent);
+    background: color-mix(in srgb, currentColor 10%, transparent);
   }
 
   a {
