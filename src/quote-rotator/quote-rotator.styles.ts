@@ -17,7 +17,7 @@ export const quoteRotatorStyles = css`
   [part='controls'] {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: calc(var(--_space) / 2);
     align-items: center;
   }
 
