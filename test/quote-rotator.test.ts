@@ -357,7 +357,7 @@ describe('<cm-quote-rotator> content', () => {
   it('reads <blockquote> children with a footer or cite, which stay in the page', async () => {
     const el = await rotator(html`<cm-quote-rotator>
       <ul>
-        <li><blockquote lang="en"><p>“Immigrants are a positive force in Finnish society.”</p><footer><cite>Jussi Pajunen</cite> Mayor of Helsinki</footer></blockquote></li>
+        <li><blockquote lang="en" cite="https://example.org/helsinki"><p>“Immigrants are a positive force in Finnish society.”</p><footer><cite>Jussi Pajunen</cite> Mayor of Helsinki</footer></blockquote></li>
         <li><blockquote><p>Boise was built by immigrants.</p><footer>David H. Bieter, Mayor, Boise, US</footer></blockquote></li>
         <li><blockquote><p>Naturalization is much more than an administrative act.</p><cite>Olaf Scholz</cite></blockquote></li>
       </ul>
@@ -368,6 +368,9 @@ describe('<cm-quote-rotator> content', () => {
     expect(caption(0)).to.equal('Jussi Pajunen, Mayor of Helsinki');
     expect(caption(1)).to.equal('David H. Bieter, Mayor, Boise, US');
     expect(caption(2)).to.equal('Olaf Scholz');
+    // The blockquote's cite URL: the author line links to the source.
+    expect(sr(el).querySelector('figcaption a')!.getAttribute('href')).to.equal('https://example.org/helsinki');
+    expect(sr(el).querySelectorAll('figcaption a')).to.have.length(1);
     expect(el.querySelectorAll('blockquote')).to.have.length(3);
   });
 
