@@ -296,7 +296,9 @@ describe('<cm-quote-rotator> automatic rotation', () => {
     fakeTimers();
     const el = await rotator(html`<cm-quote-rotator autoplay interval="3000" .quotes=${QUOTES}></cm-quote-rotator>`);
     const setVisibility = (state: string) => {
+      // A browser changes both properties together.
       Object.defineProperty(document, 'visibilityState', {value: state, configurable: true});
+      Object.defineProperty(document, 'hidden', {value: state == 'hidden', configurable: true});
       document.dispatchEvent(new Event('visibilitychange'));
     };
     try {
@@ -311,6 +313,7 @@ describe('<cm-quote-rotator> automatic rotation', () => {
       expect(el.index).to.equal(1);
     } finally {
       delete (document as {visibilityState?: string}).visibilityState;
+      delete (document as {hidden?: boolean}).hidden;
     }
   });
 

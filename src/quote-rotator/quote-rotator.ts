@@ -155,7 +155,7 @@ export class CmQuoteRotator extends CmElement {
   /** Arms the next automatic step when rotation is on and nothing holds it; else disarms. */
   #tick = () => {
     clearTimeout(this.#timer);
-    if (this.#playing && !this.#hovered && !this.#offscreen && document.visibilityState != 'hidden' && this.isConnected) {
+    if (this.#playing && !this.#hovered && !this.#offscreen && !document.hidden && this.isConnected) {
       this.#timer = setTimeout(
         () => {
           this.next();
