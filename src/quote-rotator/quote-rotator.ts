@@ -71,7 +71,7 @@ export class CmQuoteRotator extends CmElement {
         // "Jussi Pajunen, Mayor of Helsinki": without a <cite>, the name comes first.
         const name = line?.querySelector('cite')?.textContent ?? full.split(',')[0];
         // "— Jussi Pajunen": the dash is typography, not part of the name or role.
-        const [author, role] = [name, full.replace(name, '')].map((s) => s.replace(/^[\s,—–-]+/, ''));
+        const [author, role] = [name, full.replace(name, '')].map((s) => s.replace(/^[\s,\p{Pd}]+/u, ''));
         return {
           // The quote is the rest of the blockquote.
           text: bq.textContent!.replace(full, ''),
