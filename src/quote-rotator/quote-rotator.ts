@@ -261,7 +261,7 @@ export class CmQuoteRotator extends CmElement {
             ? html`<div part="controls">
                 ${button(
                   'play',
-                  playing ? 'M8 4v16m8-16v16' : 'M7 4v16l12-8z',
+                  playing ? 'M8 4v16m8-16v16' : 'M8 5.5v13l10.5-6.5z',
                   playing ? msg('Stop automatic rotation') : msg('Start automatic rotation'),
                   () => this.#toggle(!playing)
                 )}
