@@ -272,10 +272,7 @@ export class CmQuoteRotator extends CmElement {
                 >
               </div>`
             : nothing}
-          <div
-            class="slides"
-            aria-live=${playing ? 'off' : 'polite'}
-          >
+          <div class="slides" aria-live=${playing ? 'off' : 'polite'}>
             ${quotes.map((quote, i) => {
               const text = this.tr(quote.text, quote.lang)!;
               // "Jussi Pajunen, Mayor, Helsinki", each part in its own language; the name (always
