@@ -17,7 +17,7 @@ export const featuredStoryStyles = css`
     outline-offset: 2px;
   }
 
-  .more:focus {
+  a:focus {
     outline: none;
   }
 
@@ -25,20 +25,20 @@ export const featuredStoryStyles = css`
     text-decoration: underline;
   }
 
-  .image {
+  img {
     inline-size: 100%;
     aspect-ratio: 16 / 9;
     object-fit: cover;
-    background: color-mix(in srgb, currentColor 8%, transparent);
+    background: color-mix(in srgb, currentColor 10%, transparent);
   }
 
-  .more {
+  a {
     margin-block-start: auto;
     color: var(--_accent);
     font-weight: 700;
   }
 
-  .more::after {
+  a::after {
     content: '';
     position: absolute;
     inset: 0;
@@ -50,11 +50,9 @@ export const featuredStoryStyles = css`
       flex-direction: row;
     }
 
-    .image {
+    img {
       inline-size: 40%;
-      block-size: auto;
       aspect-ratio: auto;
-      min-block-size: 100%;
     }
   }
 `;

@@ -94,7 +94,7 @@ export class CmFeaturedStory extends CmElement {
     lightDom: () => storyFromChildren(this),
     id: () => this.storyId,
     timeout: () => this.timeout,
-    hint: 'set src, heading and href, the story property, or HTML children',
+    hint: 'set heading and href, src or the story property, or write HTML children',
   });
 
   /** The story to show; takes precedence over every attribute. */
@@ -139,7 +139,7 @@ export class CmFeaturedStory extends CmElement {
         const kicker: Text = this.kicker != null ? {text: this.kicker} : (tr(story.kicker) ?? {text: msg('Featured Story')});
         return html`<article part="card" class="card">
           ${image
-            ? html`<img part="image" class="image" src=${image} alt=${alt?.text ?? ''} lang=${ifDefined(alt?.lang)} loading="lazy" />`
+            ? html`<img part="image" src=${image} alt=${alt?.text ?? ''} lang=${ifDefined(alt?.lang)} loading="lazy" />`
             : nothing}
           <div class="body">
             <p part="kicker" class="kicker" lang=${ifDefined(kicker.lang)} dir=${ifDefined(kicker.dir)}>${kicker.text}</p>
@@ -154,7 +154,7 @@ export class CmFeaturedStory extends CmElement {
             ${summary
               ? html`<p part="summary" class="summary" lang=${ifDefined(summary.lang)} dir=${ifDefined(summary.dir)}>${summary.text}</p>`
               : nothing}
-            <a part="link" class="more" id="more" href=${story.url} aria-labelledby="more title">${msg('More', {desc: 'Visible text of the link to the full story.'})}</a>
+            <a part="link" id="link" href=${story.url} aria-labelledby="link title">${msg('More', {desc: 'Visible text of the link to the full story.'})}</a>
           </div>
         </article>`;
       },

@@ -17,7 +17,7 @@ export const quoteRotatorStyles = css`
   [part='controls'] {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: calc(var(--_space) / 2);
     align-items: center;
   }
 
@@ -45,7 +45,6 @@ export const quoteRotatorStyles = css`
      the current width, so rotating never moves the page below (no layout shift). */
   .slides {
     display: grid;
-    touch-action: pan-y;
   }
 
   /* visibility (which keeps hidden quotes from screen readers) changes at the end of a

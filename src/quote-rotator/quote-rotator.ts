@@ -5,7 +5,7 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import {normalizeQuote} from '../content/normalize.js';
 import type {Quote} from '../content/types.js';
 import {ContentController, jsonListConverter, listInput} from '../controllers/content.js';
-import {CmElement} from '../internal/cm-element.js';
+import {CmElement, type Text} from '../internal/cm-element.js';
 import {define} from '../internal/define.js';
 import {fire} from '../internal/events.js';
 import {separator} from '../localization/punctuation.js';
@@ -68,12 +68,10 @@ export class CmQuoteRotator extends CmElement {
       [...this.querySelectorAll('blockquote')].map((bq) => {
         const line = bq.querySelector('footer') ?? bq.querySelector('cite');
         const full = line?.textContent ?? '';
-        const name = line?.querySelector('cite')?.textContent;
         // "Jussi Pajunen, Mayor of Helsinki": without a <cite>, the name comes first.
+        const name = line?.querySelector('cite')?.textContent ?? full.split(',')[0];
         // "— Jussi Pajunen": the dash is typography, not part of the name or role.
-        const [author, role] = (name ? [name, full.replace(name, '')] : full.split(/,(.*)/s)).map((s = '') =>
-          s.replace(/^[\s,—–-]+/, '')
-        );
+        const [author, role] = [name, full.replace(name, '')].map((s) => s.replace(/^[\s,\p{Pd}]+/u, ''));
         return {
           // The quote is the rest of the blockquote.
           text: bq.textContent!.replace(full, ''),
@@ -98,7 +96,6 @@ export class CmQuoteRotator extends CmElement {
   #hovered = false;
   #offscreen = false;
   #timer?: ReturnType<typeof setTimeout>;
-  #swipeX?: number;
   readonly #motion = matchMedia('(prefers-reduced-motion: reduce)');
   readonly #observer = new IntersectionObserver(([entry]) => {
     this.#offscreen = !entry.isIntersecting;
@@ -126,14 +123,23 @@ export class CmQuoteRotator extends CmElement {
   /** Milliseconds to wait for the feed before showing an error (default 10000). */
   @property({type: Number}) timeout?: number;
 
+  // Everything outside the element is released on disconnect and taken again on reconnect.
   override connectedCallback() {
     super.connectedCallback();
-    this.#listen(true);
+    document.addEventListener('visibilitychange', this.#tick);
+    this.#motion.addEventListener('change', this.#handleMotion);
+    this.#observer.observe(this);
+    this.#tick();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.#listen(false);
+    document.removeEventListener('visibilitychange', this.#tick);
+    this.#motion.removeEventListener('change', this.#handleMotion);
+    this.#observer.disconnect();
+    // A removed element gets no pointerleave.
+    this.#hovered = false;
+    this.#tick();
   }
 
   override willUpdate(changed: PropertyValues<this>) {
@@ -146,22 +152,10 @@ export class CmQuoteRotator extends CmElement {
     this.#tick();
   }
 
-  /** Everything outside the element is released on disconnect and taken again on reconnect. */
-  #listen(on: boolean) {
-    const method = on ? 'addEventListener' : 'removeEventListener';
-    document[method]('visibilitychange', this.#tick);
-    this.#motion[method]('change', this.#handleMotion);
-    if (on) this.#observer.observe(this);
-    else this.#observer.disconnect();
-    // A removed element gets no pointerleave.
-    this.#hovered = false;
-    this.#tick();
-  }
-
   /** Arms the next automatic step when rotation is on and nothing holds it; else disarms. */
   #tick = () => {
     clearTimeout(this.#timer);
-    if (this.#playing && !this.#hovered && !this.#offscreen && document.visibilityState != 'hidden' && this.isConnected) {
+    if (this.#playing && !this.#hovered && !this.#offscreen && !document.hidden && this.isConnected) {
       this.#timer = setTimeout(
         () => {
           this.next();
@@ -186,29 +180,14 @@ export class CmQuoteRotator extends CmElement {
     if ((e.target as Element).matches(':focus-visible')) this.pause();
   }
 
-  // Alt/Cmd + arrow is the browser's Back and Forward: not ours.
+  // The arrows go the way the visitor sees: mirrored right to left. Alt/Cmd + arrow is
+  // the browser's Back and Forward: not ours.
   #handleKeydown(e: KeyboardEvent) {
     const forward = e.key == 'ArrowRight';
     if ((forward || e.key == 'ArrowLeft') && !(e.altKey || e.ctrlKey || e.metaKey)) {
       e.preventDefault();
-      this.#move(forward);
+      this.#step(forward != this.matches(':dir(rtl)') ? 1 : -1);
     }
-  }
-
-  // A horizontal touch or pen move of 40 px is a swipe; vertical ones scroll the page
-  // (touch-action: pan-y), which cancels the pointer.
-  #handleSwipe(e: PointerEvent) {
-    if (e.type == 'pointerdown') {
-      this.#swipeX = e.pointerType == 'mouse' ? NaN : e.clientX;
-    } else {
-      const dx = e.clientX - this.#swipeX!;
-      if (Math.abs(dx) >= 40) this.#move(dx < 0);
-    }
-  }
-
-  /** Forward as the visitor sees it (ArrowRight, a swipe to the left): mirrored right to left. */
-  #move(forward: boolean) {
-    this.#step(forward != this.matches(':dir(rtl)') ? 1 : -1);
   }
 
   /** A visitor's step: stops rotation (APG), then moves. */
@@ -282,7 +261,7 @@ export class CmQuoteRotator extends CmElement {
             ? html`<div part="controls">
                 ${button(
                   'play',
-                  playing ? 'M8 4v16m8-16v16' : 'M7 4v16l12-8z',
+                  playing ? 'M8 4v16m8-16v16' : 'M8 5.5v13l10.5-6.5z',
                   playing ? msg('Stop automatic rotation') : msg('Start automatic rotation'),
                   () => this.#toggle(!playing)
                 )}
@@ -293,15 +272,19 @@ export class CmQuoteRotator extends CmElement {
                 >
               </div>`
             : nothing}
-          <div
-            class="slides"
-            aria-live=${playing ? 'off' : 'polite'}
-            @pointerdown=${this.#handleSwipe}
-            @pointerup=${this.#handleSwipe}
-          >
+          <div class="slides" aria-live=${playing ? 'off' : 'polite'}>
             ${quotes.map((quote, i) => {
               const text = this.tr(quote.text, quote.lang)!;
-              const author = this.tr(quote.author, quote.lang)!;
+              // "Jussi Pajunen, Mayor, Helsinki", each part in its own language; the name (always
+              // there: the normalizer requires it) in a <cite>.
+              const caption = [quote.author, quote.role, quote.city, quote.country]
+                .map((field) => this.tr(field, quote.lang))
+                .filter((t): t is Text => !!t)
+                .map((t, n) =>
+                  n
+                    ? html`${separator()}<span lang=${ifDefined(t.lang)} dir=${ifDefined(t.dir)}>${t.text}</span>`
+                    : html`<cite lang=${ifDefined(t.lang)} dir=${ifDefined(t.dir)}>${t.text}</cite>`
+                );
               return html`<div
                 part="slide"
                 class="slide ${i == current ? 'current' : ''}"
@@ -310,14 +293,7 @@ export class CmQuoteRotator extends CmElement {
                 aria-label=${msg(str`${this.formatNumber(i + 1)} of ${this.formatNumber(count)}`, {desc: 'Name of a slide: its position.'})}
               ><figure>
                 <blockquote part="quote" lang=${ifDefined(text.lang)} dir=${ifDefined(text.dir)}><q>${text.text}</q></blockquote>
-                <figcaption part="caption">
-                  <cite lang=${ifDefined(author.lang)} dir=${ifDefined(author.dir)}
-                    >${quote.url ? html`<a href=${quote.url}>${author.text}</a>` : author.text}</cite
-                  >${[quote.role, quote.city, quote.country].map((field) => {
-                    const t = this.tr(field, quote.lang);
-                    return t ? html`${separator()}<span lang=${ifDefined(t.lang)} dir=${ifDefined(t.dir)}>${t.text}</span>` : nothing;
-                  })}
-                </figcaption>
+                <figcaption part="caption">${quote.url ? html`<a href=${quote.url}>${caption}</a>` : caption}</figcaption>
               </figure></div>`;
             })}
           </div>

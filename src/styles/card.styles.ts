@@ -27,10 +27,9 @@ export const cardStyles = css`
     padding: var(--_space);
   }
 
-  .kicker,
-  .title,
-  .meta,
-  .summary {
+  /* Every text block of a card (kicker, meta, summary and the webinar's other lines) is a p. */
+  p,
+  .title {
     margin: 0;
   }
 
