@@ -57,7 +57,6 @@ export const webinarCardStyles = css`
   }
 
   [part='consent'] {
-    margin: 0;
     padding: calc(var(--_space) / 2) var(--_space);
     border-block-end: 1px solid var(--_border);
     color: var(--_muted);
