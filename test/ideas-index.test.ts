@@ -13,7 +13,7 @@ let IDEAS: Idea[];
 const sr = (el: Element) => el.shadowRoot!;
 const q = <T extends Element = HTMLElement>(el: Element, sel: string) => sr(el).querySelector<T>(sel);
 const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-const cards = (el: Element) => [...sr(el).querySelectorAll<HTMLLIElement>('.results > li')];
+const cards = (el: Element) => [...sr(el).querySelectorAll<HTMLLIElement>('[part=results] > li')];
 const titles = (el: Element) => cards(el).map((c) => clean(c.querySelector('a')!.textContent));
 const count = (el: Element) => clean(q(el, '[part=count]')?.textContent);
 const status = (el: Element) => clean(q(el, '[role=status]')?.textContent);
@@ -47,7 +47,7 @@ async function ideasIndex(template = html`<cm-ideas-index .ideas=${IDEAS}></cm-i
 
 /** Waits for the results, the empty state or an error, after a feed. */
 async function settled(el: CmIdeasIndex) {
-  await until(() => !!q(el, '.index, [part=error]'), 4000, 'the ideas to load');
+  await until(() => !!q(el, '[part=search], [part=error]'), 4000, 'the ideas to load');
   await el.updateComplete;
   return el;
 }
@@ -505,7 +505,7 @@ describe('<cm-ideas-index> accessibility', () => {
     expect(ax.find((n) => n.role === 'searchbox')?.name).to.equal('Search the ideas');
     expect(ax.filter((n) => n.role === 'combobox').map((n) => n.name)).to.deep.equal(['Theme', 'Country']);
     expect(ax.filter((n) => n.role === 'link').map((n) => n.name)).to.have.length(12);
-    expect(sr(el).querySelectorAll('ul.results > li h3 > a')).to.have.length(12);
+    expect(sr(el).querySelectorAll('[part=results] > li h3 > a')).to.have.length(12);
     // Labels are visible, not only accessible.
     for (const label of sr(el).querySelectorAll('label')) expect(label.getBoundingClientRect().height).to.be.greaterThan(5);
     await expect(el).to.be.accessible();

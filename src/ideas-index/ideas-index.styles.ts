@@ -5,8 +5,12 @@ export const ideasIndexStyles = css`
     --_state-min-block-size: 24rem;
   }
 
+  * {
+    margin: 0;
+  }
+
   .index,
-  .results,
+  ul,
   [part='loading'] {
     display: grid;
     gap: var(--_space);
@@ -15,8 +19,8 @@ export const ideasIndexStyles = css`
   /* Controls wrap onto as many rows as the width needs: at 320 px (or 200 % zoom) each
      takes a full row; the search box always takes the widest share. */
   [role='search'],
-  .themes,
-  .more {
+  [part='themes'],
+  [part='more'] {
     display: flex;
     flex-wrap: wrap;
     gap: calc(var(--_space) / 2);
@@ -43,27 +47,27 @@ export const ideasIndexStyles = css`
     font: inherit;
   }
 
-  p,
-  .title,
-  .results {
-    margin: 0;
-  }
-
-  .count,
-  .more p {
+  [part='count'],
+  [part='more'] p {
     unicode-bidi: plaintext;
   }
 
-  .count,
-  .meta,
-  .more p {
+  [part='count'],
+  [part='meta'],
+  [part='more'] p {
     color: var(--_muted);
   }
 
-  .results {
+  /* The placeholders of a page of results, below room for the controls and the count. */
+  ul,
+  [part='loading'] {
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 18rem), 1fr));
     padding: 0;
     list-style: none;
+  }
+
+  [part='loading'] {
+    padding-block-start: 7rem;
   }
 
   .card {
@@ -72,9 +76,6 @@ export const ideasIndexStyles = css`
     flex-direction: column;
     gap: 0.375rem;
     padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
   }
 
   /* The title's link covers the card: one click target, no nested interactive elements. */
@@ -92,26 +93,22 @@ export const ideasIndexStyles = css`
     font-size: 1.125em;
   }
 
-  .summary {
+  [part='summary'] {
     display: -webkit-box;
     overflow: hidden;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 3;
   }
 
-  .theme {
+  [part='themes'] span {
     padding-inline: 0.5rem;
     border: 1px solid var(--_border);
     border-radius: 1rem;
     font-size: 0.875em;
   }
 
-  [part='loading'] > .skeleton {
-    block-size: 4rem;
-  }
-
   /* About a result card: title, place, meta, three lines of summary, themes. */
-  .results > .skeleton {
+  .skeleton {
     block-size: 17.5rem;
   }
 `;

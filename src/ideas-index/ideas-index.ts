@@ -18,6 +18,9 @@ import {readUrlState, urlWithState} from './url-state.js';
 /** The state a visitor changes, in the order of its URL parameters. */
 const STATE = ['query', 'theme', 'country'] as const;
 
+/** A result card's placeholder while the feed loads. */
+const skeleton = html`<span class="skeleton"></span>`;
+
 /** Detail of `cm-filter-change`. */
 export interface FilterChangeDetail {
   query: string;
@@ -39,8 +42,8 @@ function ideasFromChildren(host: HTMLElement): unknown[] {
       const link = el.querySelector('a[href]')!;
       const data = el.dataset;
       return {
+        id: el.id || link.getAttribute('href'),
         ...data,
-        id: data.id ?? (el.id || link.getAttribute('href')),
         title: (el.querySelector('h1,h2,h3,h4,h5,h6') ?? link).textContent,
         url: link.getAttribute('href'),
         summary: summaryParagraph(el)?.textContent,
@@ -113,8 +116,6 @@ export class CmIdeasIndex extends CmElement {
 
   private index!: SearchIndex;
   private result!: SearchResult;
-  /** The count and search last sent to the live region. */
-  #announced?: string;
   #words: string[] = [];
   /** Resolved filters: facet value ids, -1 for all. */
   #ids = {theme: -1, country: -1};
@@ -181,10 +182,9 @@ export class CmIdeasIndex extends CmElement {
     if (STATE.some((k) => changed.has(k))) this.pages = 1;
 
     const items = this.#content.items;
-    const lang = this.locale.lang;
     let index = this.index;
-    if (index?.ideas != items || index.lang != lang) {
-      index = this.index = new SearchIndex(items, lang);
+    if (index?.ideas != items || index.lang != this.locale.lang) {
+      index = this.index = new SearchIndex(items, this.locale.lang);
       // The first slice runs with the update, so a few thousand ideas are searchable at
       // once; more continue in slices short enough to leave every frame time to paint.
       if (!index.step(performance.now() + 20)) this.#continueIndex(index);
@@ -207,12 +207,11 @@ export class CmIdeasIndex extends CmElement {
     this.result = index.search(this.#words, this.#ids);
     // While the data is still being prepared the count is partial: announce the final one.
     const text = items.length ? this.#countText(this.result.ids.length) : '';
-    const key = [text, this.#words, this.#ids.theme, this.#ids.country].join();
-    if (index.complete && key != this.#announced) {
-      this.#announced = key;
+    if (index.complete) {
       clearTimeout(this.#timer);
       // The first count is in the region from the start (nothing is announced on arrival);
-      // then every search restarts the wait, so only the count the visitor stops at is spoken.
+      // then every update restarts the wait, so only the count the visitor stops at is
+      // spoken (setting the text it already holds changes nothing).
       if (this.announcement && text) this.#timer = setTimeout(() => (this.announcement = text), 700);
       else this.announcement = text;
     }
@@ -224,24 +223,21 @@ export class CmIdeasIndex extends CmElement {
     // Typing replaces the current history entry (the back button should not replay a query
     // letter by letter); a filter or "Clear filters" pushes one, a step the visitor may want
     // to go back from. Code setting a property keeps the URL true too, without a new entry.
-    const state = STATE.map((k) => this[k]);
     if (this.syncUrl && !changed.has('syncUrl') && action != 'pop' && STATE.some((k) => changed.has(k))) {
-      const next = urlWithState(location.href, state);
       try {
-        if (next != location.href) history[action == 'push' ? 'pushState' : 'replaceState'](history.state, '', next);
+        history[action == 'push' ? 'pushState' : 'replaceState'](history.state, '', urlWithState(location.href, STATE.map((k) => this[k])));
       } catch (e) {
         // A sandboxed iframe, or too many calls in a short time: the search still works.
         this.warn(`could not update the page URL (${(e as Error).message}).`);
       }
     }
     if (action) {
-      const [query, theme, country] = state;
-      fire(this, 'cm-filter-change', {query, theme, country, count: this.result.ids.length});
+      fire(this, 'cm-filter-change', {query: this.query, theme: this.theme, country: this.country, count: this.result.ids.length});
     }
   }
 
   get #size() {
-    return this.checkedNumber('page-size', this.pageSize, 20, (n) => Number.isInteger(n) && n > 0 && n <= 200);
+    return this.checkedNumber('page-size', this.pageSize, 20, (n) => n > 0 && n <= 200 && n % 1 == 0);
   }
 
   async #continueIndex(index: SearchIndex) {
@@ -282,7 +278,7 @@ export class CmIdeasIndex extends CmElement {
   async #handleMore() {
     const first = this.pages++ * this.#size;
     await this.updateComplete;
-    this.renderRoot.querySelectorAll<HTMLElement>('.results a')[first]?.focus();
+    this.renderRoot.querySelectorAll('a')[first]?.focus();
   }
 
   /**
@@ -309,30 +305,30 @@ export class CmIdeasIndex extends CmElement {
   /** A content text for the page, with what the query matched in `<mark>`. */
   #text(value: LocalizedText | undefined, itemLang?: string) {
     const t = this.tr(value, itemLang);
-    if (!t) return;
+    // Word by word only where the text as a whole has a match (of the few cards on screen).
+    const folded = t && ` ${fold(t.text)}`;
+    if (!folded || !this.#words.some((w) => folded.includes(` ${w}`))) return t;
     const out: unknown[] = [];
     let at = 0;
-    // Word by word only where the text as a whole has a match (of the few cards on screen).
-    const folded = ` ${fold(t.text)}`;
-    for (const {0: word, index} of this.#words.some((w) => folded.includes(` ${w}`)) ? t.text.matchAll(/[\p{L}\p{N}\p{M}]+/gu) : []) {
+    for (const {0: word, index} of t.text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)) {
       const start = matchedStart(word, this.#words);
       if (start) {
         out.push(t.text.slice(at, index), html`<mark part="mark">${start}</mark>`);
         at = index! + start.length;
       }
     }
-    return {...t, text: at ? [out, t.text.slice(at)] : t.text};
+    return {...t, text: [out, t.text.slice(at)]};
   }
 
   /** A content text in a span with its `lang` and `dir`. */
-  #span(value: LocalizedText | undefined, itemLang?: string, className?: string) {
+  #span(value: LocalizedText | undefined, itemLang?: string) {
     const t = this.#text(value, itemLang);
-    return t ? html`<span class=${ifDefined(className)} lang=${ifDefined(t.lang)} dir=${ifDefined(t.dir)}>${t.text}</span>` : nothing;
+    return t && html`<span lang=${ifDefined(t.lang)} dir=${ifDefined(t.dir)}>${t.text}</span>`;
   }
 
   #renderFacet(name: FacetName, label: string, all: string) {
     const active = this.#ids[name];
-    const facet = this.index.facets[name];
+    const {keys, labels, order} = this.index.facets[name];
     const counts = this.result.counts[name];
     return html`<div class="field">
       <label for=${name}>${label}</label>
@@ -345,9 +341,9 @@ export class CmIdeasIndex extends CmElement {
         }}
       >
         <option value="" .selected=${active < 0}>${all}</option>
-        ${facet.order.map((id) => {
-          const text = this.tr(facet.labels[id])!;
-          return html`<option value=${facet.keys[id]} lang=${ifDefined(text.lang)} ?disabled=${!counts[id] && id != active} .selected=${id == active}>
+        ${order.map((id) => {
+          const text = this.tr(labels[id])!;
+          return html`<option value=${keys[id]} lang=${ifDefined(text.lang)} ?disabled=${!counts[id] && id != active} .selected=${id == active}>
             ${msg(str`${text.text} (${this.formatNumber(counts[id])})`, {
               desc: 'A filter option and the number of results it would give: "Housing (12)".',
             })}
@@ -361,22 +357,22 @@ export class CmIdeasIndex extends CmElement {
     const l = idea.lang;
     const title = this.#text(idea.title, l)!;
     const summary = this.#text(idea.summary, l);
+    // Each theme after a visually hidden "Themes:" or separator: a screen reader hears a
+    // list, not the names run together.
     return html`<li part="result" class="card">
       ${this.renderHeading({...title, text: html`<a part="link" href=${idea.url}>${title.text}</a>`}, `r${position}`)}
       <p part="place">${this.#span(idea.city, l)}${separator()}${this.#span(idea.country, l)}</p>
       ${idea.organization || idea.year
-        ? html`<p part="meta" class="meta">
-            ${this.#span(idea.organization, l)}${idea.organization && idea.year ? ' · ' : ''}${idea.year ?? ''}
-          </p>`
+        ? html`<p part="meta">${this.#span(idea.organization, l)}${idea.organization && idea.year ? ' · ' : ''}${idea.year}</p>`
         : ''}
-      ${summary
-        ? html`<p part="summary" class="summary" lang=${ifDefined(summary.lang)} dir=${ifDefined(summary.dir)}>${summary.text}</p>`
-        : ''}
+      ${summary ? html`<p part="summary" lang=${ifDefined(summary.lang)} dir=${ifDefined(summary.dir)}>${summary.text}</p>` : ''}
       ${idea.themes
-        ? html`<p part="themes" class="themes">
-            <span class="visually-hidden">${msg('Themes:', {desc: 'Before the list of a result’s themes (read by screen readers).'})} </span>
+        ? html`<p part="themes">
             ${idea.themes.map(
-              (t, i) => html`${i ? html`<span class="visually-hidden">${separator()}</span>` : ''}${this.#span(t, l, 'theme')}`
+              (theme, i) =>
+                html`<span class="visually-hidden"
+                    >${i ? separator() : `${msg('Themes:', {desc: 'Before the list of a result’s themes (read by screen readers).'})} `}</span
+                  >${this.#span(theme, l)}`
             )}
           </p>`
         : ''}
@@ -388,10 +384,11 @@ export class CmIdeasIndex extends CmElement {
     const count = result.ids.length;
     const shown = Math.min(count, this.pages * this.#size);
     // A search landmark, not a form: Enter in the box has nothing to submit (the results
-    // are already there). The box has dir="auto": what the visitor types takes its own
-    // direction (an English query on an Arabic page reads left to right, and the reverse).
-    // Its value and the options' selection need no live(): every input and change event
-    // writes them to the state at once, so what Lit last set is what the controls hold.
+    // are already there), and the buttons need no type="button". The box has dir="auto":
+    // what the visitor types takes its own direction (an English query on an Arabic page
+    // reads left to right, and the reverse). Its value and the options' selection need no
+    // live(): every input and change event writes them to the state at once, so what Lit
+    // last set is what the controls hold.
     return html`<div class="index">
       <div part="search" role="search" aria-labelledby="q-label">
         <div class="field query">
@@ -412,27 +409,29 @@ export class CmIdeasIndex extends CmElement {
         ${this.#renderFacet('theme', msg('Theme'), msg('All themes'))}
         ${this.#renderFacet('country', msg('Country'), msg('All countries'))}
       </div>
-      <p part="count" class="count" aria-hidden="true">${this.#countText(count)}</p>
+      <p part="count" aria-hidden="true">${this.#countText(count)}</p>
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
       ${count
-        ? html`<ul part="results" class="results" aria-busy=${index.complete ? nothing : 'true'}>
+        ? html`<ul part="results" aria-busy=${index.complete ? nothing : 'true'}>
               ${result.ids.slice(0, shown).map((id, position) => this.#renderCard(index.ideas[id], position))}
             </ul>
             ${shown < count
-              ? html`<div part="more" class="more">
+              ? html`<div part="more">
                   <p>${msg(str`Showing ${this.formatNumber(shown)} of ${this.formatNumber(count)}`, {desc: 'How many of the results are on the page.'})}</p>
-                  <button type="button" part="more-button" @click=${this.#handleMore}>
-                    ${msg('Show more', {desc: 'Button that shows the next page of results.'})}
-                  </button>
+                  <button part="more-button" @click=${this.#handleMore}>${msg('Show more', {desc: 'Button that shows the next page of results.'})}</button>
                 </div>`
               : ''}`
         : html`<div part="empty" class="state">
+            <p class="empty-title">
+              ${index.ideas.length
+                ? msg('No ideas match your search.', {desc: 'Shown when no result matches.'})
+                : msg('There are no ideas to show.')}
+            </p>
             ${index.ideas.length
-              ? html`<p class="empty-title">${msg('No ideas match your search.', {desc: 'Shown when no result matches.'})}</p>
-                  <button type="button" part="clear-button" @click=${this.#handleClear}>
-                    ${msg('Clear filters', {desc: 'Button that empties the search box and resets every filter.'})}
-                  </button>`
-              : html`<p>${msg('There are no ideas to show.')}</p>`}
+              ? html`<button part="clear-button" @click=${this.#handleClear}>
+                  ${msg('Clear filters', {desc: 'Button that empties the search box and resets every filter.'})}
+                </button>`
+              : ''}
           </div>`}
     </div>`;
   }
@@ -440,11 +439,10 @@ export class CmIdeasIndex extends CmElement {
   override render() {
     return this.#content.render({
       complete: () => this.#renderIndex(),
-      // A page of card-sized placeholders in the results' own grid: about the height of the
-      // first page of results at any width, so the page below barely moves (CLS).
-      loading: () =>
-        html`<span class="skeleton"></span>
-          <div class="results">${Array.from({length: this.#size}, () => html`<span class="skeleton"></span>`)}</div>`,
+      // A page of card-sized placeholders in the results' own grid, below room for the
+      // controls: about the height of the first page at any width, so the page below barely
+      // moves (CLS).
+      loading: () => Array(this.#size).fill(skeleton),
     });
   }
 }
