@@ -49,7 +49,6 @@ function ideasFromChildren(host: HTMLElement): unknown[] {
         summary: summaryParagraph(el)?.textContent,
         // Trimmed, and empty ones dropped, by the normalizer.
         themes: data.themes?.split(','),
-        year: data.year ?? el.querySelector('time[datetime]')?.getAttribute('datetime')?.slice(0, 4),
         lang: el.lang,
       };
     });

@@ -6,6 +6,7 @@
  */
 import {resolveText} from '../content/text.js';
 import type {Idea, LocalizedText} from '../content/types.js';
+import {intl} from '../localization/localize.js';
 
 // Letters that Unicode decomposition leaves whole, written the way a visitor without the
 // key types them: "Łódź" → "lodz", "Straße" → "strasse", "Æbeltoft" → "aebeltoft". (ſ and
@@ -64,7 +65,7 @@ export class Facet {
 
   /** The id of a text, adding it when new. */
   add(text: LocalizedText): number {
-    const key = typeof text == 'string' ? text : resolveText(text, 'en')!.text;
+    const key = resolveText(text, 'en')!.text;
     let id = this.ids.get(key) ?? this.ids.get(fold(key));
     if (id === undefined) this.ids.set(fold(key), (id = this.keys.push(key) - 1));
     this.ids.set(key, id);
@@ -118,14 +119,9 @@ export class SearchIndex {
     const {theme, country} = this.facets;
     this.theme = ideas.map((i) => [...new Set(i.themes?.map((t) => theme.add(t)))]);
     this.country = ideas.map((i) => country.add(i.country));
-    let collator: Intl.Collator;
-    try {
-      collator = new Intl.Collator(lang);
-    } catch {
-      collator = new Intl.Collator();
-    }
+    const collator = intl(Intl.Collator, lang);
     for (const f of [theme, country]) {
-      f.order = f.keys.map((_, i) => i).sort((a, b) => collator.compare(this.tr(f.labels[a]), this.tr(f.labels[b])));
+      f.order = [...f.keys.keys()].sort((a, b) => collator.compare(this.tr(f.labels[a]), this.tr(f.labels[b])));
     }
   }
 
