@@ -11,7 +11,9 @@ import {intl} from '../localization/localize.js';
 // Letters that Unicode decomposition leaves whole, written the way a visitor without the
 // key types them: "Łódź" → "lodz", "Straße" → "strasse", "Æbeltoft" → "aebeltoft". (ſ and
 // ŀ need no entry: NFKD makes them "s" and "l·".)
-const LETTERS: Record<string, string> = {ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h', ŧ: 't', ŋ: 'n', ĸ: 'k', ς: 'σ'};
+const LETTERS = 'ßæœøłđðþıħŧŋĸς';
+const SPELLED = 'ss ae oe o l d d th i h t n k σ'.split(' ');
+const LETTER = new RegExp(`[${LETTERS}]`, 'g');
 
 /**
  * The words of a text, case- and accent-insensitive, separated by single spaces:
@@ -21,7 +23,7 @@ const LETTERS: Record<string, string> = {ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', 
  */
 export function fold(s: string): string {
   s = NON_ASCII.test(s)
-    ? s.normalize('NFKD').toLowerCase().replace(/\p{M}/gu, '').replace(/[ßæœøłđðþıħŧŋĸς]/g, (c) => LETTERS[c])
+    ? s.normalize('NFKD').toLowerCase().replace(/\p{M}/gu, '').replace(LETTER, (c) => SPELLED[LETTERS.indexOf(c)])
     : s.toLowerCase();
   return s.replace(NON_ASCII.test(s) ? /[^\p{L}\p{N}]+/gu : /[^a-z0-9]+/g, ' ').trim();
 }
@@ -32,11 +34,6 @@ const NON_ASCII = /[^\0-\x7f]/;
 /** The words of a query, folded, once each. A pasted novel is not a query: 100 words at most. */
 export const queryWords = (query: string) => [...new Set(fold(query.slice(0, 2000)).split(' '))].filter(Boolean).slice(0, 100);
 
-/**
- * The values of a facet (themes, countries), merged when they differ only in case, accents
- * or translation. `keys` are their stable identities (the English, else first, text as
- * first seen: used in URLs and events), `labels` their texts to show.
- */
 /**
  * The start of a word as written that a query word begins ("Intégr" of "Intégration" for
  * "integr"), or "" when none does: what to highlight.
@@ -55,6 +52,11 @@ export function matchedStart(word: string, words: readonly string[]): string {
   return length ? start : '';
 }
 
+/**
+ * The values of a facet (themes, countries), merged when they differ only in case, accents
+ * or translation. `keys` are their stable identities (the English, else first, text as
+ * first seen: used in URLs and events), `labels` their texts to show.
+ */
 export class Facet {
   keys: string[] = [];
   labels: LocalizedText[] = [];
