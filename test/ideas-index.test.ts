@@ -484,6 +484,29 @@ describe('<cm-ideas-index> content', () => {
     expect(titles(el)).to.deep.equal(['Intégration à Montréal']);
   });
 
+  it('reads its HTML children inside a page’s own <article> or list, skipping nested lists', async () => {
+    // CMS themes wrap the content of a page in <article>: only lists inside the element count.
+    const page = await fixture(html`<article>
+      <ul>
+        <li>
+          <cm-ideas-index>
+            <ul>
+              <li data-city="Toronto" data-country="Canada">
+                <a href="/ideas/toronto">Housing first</a>
+                <ul>
+                  <li><a href="/ideas/toronto/partners">Partners</a></li>
+                </ul>
+              </li>
+            </ul>
+          </cm-ideas-index>
+        </li>
+      </ul>
+    </article>`);
+    const el = page.querySelector<CmIdeasIndex>('cm-ideas-index')!;
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal(['Housing first']);
+  });
+
   it('shows the page language’s text of each idea and searches it, with stable filter values', async () => {
     await setPageLang('fr');
     const el = await ideasIndex();

@@ -36,8 +36,10 @@ export interface FilterChangeDetail {
  * (comma-separated), `data-organization`, `data-year`, `data-id` attributes.
  */
 function ideasFromChildren(host: HTMLElement): unknown[] {
-  return [...host.querySelectorAll<HTMLElement>('li,article')]
-    .filter((el) => el.querySelector('a[href]') && !el.parentElement?.closest('li,article'))
+  // Not those nested in another (a list inside an idea), but those inside the page's own
+  // <article> or list around the element all are.
+  return [...host.querySelectorAll<HTMLElement>(':scope :is(li,article):not(:scope :is(li,article) *)')]
+    .filter((el) => el.querySelector('a[href]'))
     .map((el) => {
       const link = el.querySelector('a[href]')!;
       const data = el.dataset;
