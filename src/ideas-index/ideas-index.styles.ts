@@ -1,8 +1,12 @@
 import {css} from 'lit';
 
+/** After the host and card styles: each result is a `.card.body` (box and column). */
 export const ideasIndexStyles = css`
   :host {
     --_state-min-block-size: 24rem;
+    /* The cards' container queries are not needed here: no size containment, so that the
+       index keeps its content's width wherever a page puts it (a flex row, a float). */
+    container-type: normal;
   }
 
   * {
@@ -50,15 +54,11 @@ export const ideasIndexStyles = css`
   [part='count'],
   [part='more'] p {
     unicode-bidi: plaintext;
-  }
-
-  [part='count'],
-  [part='meta'],
-  [part='more'] p {
     color: var(--_muted);
   }
 
-  /* The placeholders of a page of results, below room for the controls and the count. */
+  /* While the feed loads, a page of card-sized placeholders in the same grid, below room
+     for the controls and the count. */
   ul,
   [part='loading'] {
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 18rem), 1fr));
@@ -70,15 +70,16 @@ export const ideasIndexStyles = css`
     padding-block-start: 7rem;
   }
 
-  .card {
-    position: relative;
-    display: flex;
-    flex-direction: column;
-    gap: 0.375rem;
-    padding: var(--_space);
+  /* About a result card: title, place, meta, three lines of summary, themes. */
+  .skeleton {
+    block-size: 17.5rem;
   }
 
   /* The title's link covers the card: one click target, no nested interactive elements. */
+  .card {
+    position: relative;
+  }
+
   a::after {
     content: '';
     position: absolute;
@@ -87,10 +88,6 @@ export const ideasIndexStyles = css`
 
   a {
     color: var(--_accent);
-  }
-
-  .title {
-    font-size: 1.125em;
   }
 
   [part='summary'] {
@@ -105,10 +102,5 @@ export const ideasIndexStyles = css`
     border: 1px solid var(--_border);
     border-radius: 1rem;
     font-size: 0.875em;
-  }
-
-  /* About a result card: title, place, meta, three lines of summary, themes. */
-  .skeleton {
-    block-size: 17.5rem;
   }
 `;

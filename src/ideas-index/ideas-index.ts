@@ -11,6 +11,7 @@ import {fire} from '../internal/events.js';
 import {summaryParagraph} from '../internal/light-dom.js';
 import {plural} from '../localization/plural.js';
 import {separator} from '../localization/punctuation.js';
+import {cardStyles} from '../styles/card.styles.js';
 import {ideasIndexStyles} from './ideas-index.styles.js';
 import {fold, matchedStart, queryWords, SearchIndex, type FacetName, type SearchResult} from './search.js';
 import {readUrlState, urlWithState} from './url-state.js';
@@ -101,7 +102,7 @@ function ideasFromChildren(host: HTMLElement): unknown[] {
  * @fires {CustomEvent<{error: Error, src: string}>} cm-error - The feed could not be loaded or used.
  */
 export class CmIdeasIndex extends CmElement {
-  static override styles = [...CmElement.styles, ideasIndexStyles];
+  static override styles = [...CmElement.styles, cardStyles, ideasIndexStyles];
 
   readonly #content = new ContentController<Idea>(this, {
     kind: 'ideas',
@@ -360,11 +361,11 @@ export class CmIdeasIndex extends CmElement {
     const summary = this.#text(idea.summary, l);
     // Each theme after a visually hidden "Themes:" or separator: a screen reader hears a
     // list, not the names run together.
-    return html`<li part="result" class="card">
+    return html`<li part="result" class="card body">
       ${this.renderHeading({...title, text: html`<a part="link" href=${idea.url}>${title.text}</a>`}, `r${position}`)}
       <p part="place">${this.#span(idea.city, l)}${separator()}${this.#span(idea.country, l)}</p>
       ${idea.organization || idea.year
-        ? html`<p part="meta">${this.#span(idea.organization, l)}${idea.organization && idea.year ? ' · ' : ''}${idea.year}</p>`
+        ? html`<p part="meta" class="meta">${this.#span(idea.organization, l)}${idea.organization && idea.year ? ' · ' : ''}${idea.year}</p>`
         : ''}
       ${summary ? html`<p part="summary" lang=${ifDefined(summary.lang)} dir=${ifDefined(summary.dir)}>${summary.text}</p>` : ''}
       ${idea.themes
