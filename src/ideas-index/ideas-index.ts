@@ -1,5 +1,5 @@
 import {msg, str} from '@lit/localize';
-import {html, nothing, type PropertyValues} from 'lit';
+import {html, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {normalizeIdea} from '../content/normalize.js';
@@ -13,7 +13,7 @@ import {plural} from '../localization/plural.js';
 import {separator} from '../localization/punctuation.js';
 import {cardStyles} from '../styles/card.styles.js';
 import {ideasIndexStyles} from './ideas-index.styles.js';
-import {fold, matchedStart, queryWords, SearchIndex, type FacetName, type SearchResult} from './search.js';
+import {fold, matchedStart, queryWords, SearchIndex, searchText, type FacetName, type SearchResult} from './search.js';
 import {readUrlState, urlWithState} from './url-state.js';
 
 /** The state a visitor changes, in the order of its URL parameters. */
@@ -107,7 +107,12 @@ export class CmIdeasIndex extends CmElement {
   readonly #content = new ContentController<Idea>(this, {
     kind: 'ideas',
     noun: 'idea',
-    normalize: normalizeIdea,
+    normalize: (raw, warn) => {
+      const idea = normalizeIdea(raw, warn);
+      // Folded for search here, in the controller's slices: never one long task.
+      if (typeof idea != 'string') searchText(idea);
+      return idea;
+    },
     local: () => listInput(this, 'ideas', this.ideas),
     src: () => this.src,
     lightDom: () => ideasFromChildren(this),
@@ -187,9 +192,6 @@ export class CmIdeasIndex extends CmElement {
     let index = this.index;
     if (index?.ideas != items || index.lang != this.locale.lang) {
       index = this.index = new SearchIndex(items, this.locale.lang);
-      // The first slice runs with the update, so a few thousand ideas are searchable at
-      // once; more continue in slices short enough to leave every frame time to paint.
-      if (!index.step(performance.now() + 20)) this.#continueIndex(index);
     }
     // The filters match the ideas' values loosely (case, accents, translations). An
     // unknown value warns and is dropped: an empty list that says nothing of why would be
@@ -207,16 +209,13 @@ export class CmIdeasIndex extends CmElement {
 
     this.#words = queryWords(this.query);
     this.result = index.search(this.#words, this.#ids);
-    // While the data is still being prepared the count is partial: announce the final one.
     const text = items.length ? this.#countText(this.result.ids.length) : '';
-    if (index.complete) {
-      clearTimeout(this.#timer);
-      // The first count is in the region from the start (nothing is announced on arrival);
-      // then every update restarts the wait, so only the count the visitor stops at is
-      // spoken (setting the text it already holds changes nothing).
-      if (this.announcement && text) this.#timer = setTimeout(() => (this.announcement = text), 700);
-      else this.announcement = text;
-    }
+    clearTimeout(this.#timer);
+    // The first count is in the region from the start (nothing is announced on arrival);
+    // then every update restarts the wait, so only the count the visitor stops at is spoken
+    // (setting the text it already holds changes nothing).
+    if (this.announcement && text) this.#timer = setTimeout(() => (this.announcement = text), 700);
+    else this.announcement = text;
   }
 
   override updated(changed: PropertyValues<this>) {
@@ -240,15 +239,6 @@ export class CmIdeasIndex extends CmElement {
 
   get #size() {
     return this.checkedNumber('page-size', this.pageSize, 20, (n) => n > 0 && n <= 200 && n % 1 == 0);
-  }
-
-  async #continueIndex(index: SearchIndex) {
-    // A task of its own for each slice, behind what the page has queued (scheduler.yield()
-    // would run the slices first, and hold up the page's own timers until the end).
-    do await new Promise((r) => setTimeout(r));
-    // A newer list or language replaced this one.
-    while (index == this.index && !index.step(performance.now() + 12));
-    this.requestUpdate();
   }
 
   #applyState(s: string[] | undefined) {
@@ -414,7 +404,7 @@ export class CmIdeasIndex extends CmElement {
       <p part="count" aria-hidden="true">${this.#countText(count)}</p>
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
       ${count
-        ? html`<ul part="results" aria-busy=${index.complete ? nothing : 'true'}>
+        ? html`<ul part="results">
               ${result.ids.slice(0, shown).map((id, position) => this.#renderCard(index.ideas[id], position))}
             </ul>
             ${shown < count

@@ -1,8 +1,8 @@
 /**
- * The search behind `<cm-ideas-index>`, without the DOM: folding, the index (its facets
- * at once, its folded texts in time-boxed slices), matching and facet counts. A keystroke
- * only scans strings folded once here and counts the facets in the same pass, so it stays
- * in the low milliseconds at 10,000 ideas.
+ * The search behind `<cm-ideas-index>`, without the DOM: folding, the index (each idea's
+ * words folded once, its facets), matching and facet counts. A keystroke only scans strings
+ * folded beforehand and counts the facets in the same pass, so it stays in the low
+ * milliseconds at 10,000 ideas.
  */
 import {resolveText} from '../content/text.js';
 import type {Idea, LocalizedText} from '../content/types.js';
@@ -30,6 +30,24 @@ export function fold(s: string): string {
 
 // eslint-disable-next-line no-control-regex
 const NON_ASCII = /[^\0-\x7f]/;
+
+const searchTexts = new WeakMap<Idea, string>();
+
+/**
+ * " All the words " of an idea that a search looks in, folded, in every language the idea
+ * has (a visitor may type a theme's English name on a French page). Folded once per idea:
+ * the element does it while normalizing its items, in the content controller's slices, so a
+ * 10,000-idea feed never blocks the page.
+ */
+export function searchText(idea: Idea): string {
+  let text = searchTexts.get(idea);
+  if (text == null) {
+    const {title, summary, city, country, region, organization, themes = []} = idea;
+    const texts = [title, summary, city, country, region, organization, ...themes].map((v) => (typeof v == 'object' ? Object.values(v) : v));
+    searchTexts.set(idea, (text = ` ${fold(texts.flat().join(' '))} `));
+  }
+  return text;
+}
 
 /** The words of a query, folded, once each. A pasted novel is not a query: 100 words at most. */
 export const queryWords = (query: string) => [...new Set(fold(query.slice(0, 2000)).split(' '))].filter(Boolean).slice(0, 100);
@@ -104,52 +122,28 @@ export class SearchIndex {
   /** Per idea: its theme ids and its country id. */
   theme: number[][];
   country: number[];
-  /** Per idea folded so far: " all its words " (a prefix test is one `includes`). */
-  text: string[] = [];
-  /**
-   * Queries searched, each narrowing the one before, with the ideas they matched (before the
-   * filters); emptied as more ideas are folded.
-   */
+  /** Per idea: its searchText (a prefix test is one `includes`). */
+  text: string[];
+  /** Queries searched, each narrowing the one before, with the ideas they matched (before the filters). */
   private path: {tokens: string[]; matched: number[]}[] = [];
 
   constructor(
     readonly ideas: readonly Idea[],
     readonly lang: string
   ) {
-    // The facets at once (short, repeated texts: a few milliseconds at 10,000 ideas): the
-    // filters need them to check `theme` and `country`.
+    // Short, repeated texts: a few milliseconds at 10,000 ideas.
     const {theme, country} = this.facets;
     this.theme = ideas.map((i) => [...new Set(i.themes?.map((t) => theme.add(t)))]);
     this.country = ideas.map((i) => country.add(i.country));
+    this.text = ideas.map(searchText);
     const collator = intl(Intl.Collator, lang);
+    const label = (v: LocalizedText) => resolveText(v, lang)!.text;
     for (const f of [theme, country]) {
-      f.order = [...f.keys.keys()].sort((a, b) => collator.compare(this.tr(f.labels[a]), this.tr(f.labels[b])));
+      f.order = [...f.keys.keys()].sort((a, b) => collator.compare(label(f.labels[a]), label(f.labels[b])));
     }
   }
 
-  tr(v: LocalizedText | undefined, itemLang?: string) {
-    return resolveText(v, this.lang, itemLang)?.text ?? '';
-  }
-
-  get complete() {
-    return this.text.length == this.ideas.length;
-  }
-
-  /**
-   * Folds ideas until `deadline` (a `performance.now()` value), some at least, so a slow
-   * machine still finishes; true once all are.
-   */
-  step(deadline = Infinity): boolean {
-    this.path = [];
-    while (!this.complete) {
-      const {title, summary, city, country, region, themes, organization, lang} = this.ideas[this.text.length];
-      this.text.push(` ${fold([title, summary, city, country, region, organization, ...(themes ?? [])].map((v) => this.tr(v, lang)).join(' '))} `);
-      if (performance.now() > deadline) break;
-    }
-    return this.complete;
-  }
-
-  /** The ideas folded so far that have every word as the start of a word, with the filters (-1: any). */
+  /** The ideas that have every word as the start of a word, with the filters (-1: any). */
   search(words: string[], {theme, country}: Record<FacetName, number>): SearchResult {
     const counts = {theme: new Uint32Array(this.facets.theme.keys.length), country: new Uint32Array(this.facets.country.keys.length)};
     const tokens = words.map((w) => ` ${w}`);
