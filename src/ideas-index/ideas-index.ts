@@ -37,8 +37,8 @@ export interface FilterChangeDetail {
  * (comma-separated), `data-organization`, `data-year`, `data-id` attributes.
  */
 function ideasFromChildren(host: HTMLElement): unknown[] {
-  // Not those nested in another (a list inside an idea), but those inside the page's own
-  // <article> or list around the element all are.
+  // A list inside an idea holds no ideas of its own; a page's <article> or list around the
+  // element does not count (CMS themes wrap their content in <article>).
   return [...host.querySelectorAll<HTMLElement>(':scope :is(li,article):not(:scope :is(li,article) *)')]
     .filter((el) => el.querySelector('a[href]'))
     .map((el) => {
@@ -117,7 +117,7 @@ export class CmIdeasIndex extends CmElement {
     src: () => this.src,
     lightDom: () => ideasFromChildren(this),
     timeout: () => this.timeout,
-    hint: 'set src, ideas, or <li> children with a link and data-city, data-country',
+    hint: 'set src, ideas, or <li> children with a link',
     emptyOk: true,
   });
 
@@ -376,11 +376,12 @@ export class CmIdeasIndex extends CmElement {
     const count = result.ids.length;
     const shown = Math.min(count, this.pages * this.#size);
     // A search landmark, not a form: Enter in the box has nothing to submit (the results
-    // are already there), and the buttons need no type="button". The box has dir="auto":
-    // what the visitor types takes its own direction (an English query on an Arabic page
-    // reads left to right, and the reverse). Its value and the options' selection need no
-    // live(): every input and change event writes them to the state at once, so what Lit
-    // last set is what the controls hold.
+    // are already there), the buttons need no type="button", and the browser keeps no
+    // autocomplete history for the box (it saves one when a form is submitted). The box has
+    // dir="auto": what the visitor types takes its own direction (an English query on an
+    // Arabic page reads left to right, and the reverse). Its value and the options'
+    // selection need no live(): every input and change event writes them to the state at
+    // once, so what Lit last set is what the controls hold.
     return html`<div class="index">
       <div part="search" role="search" aria-labelledby="q-label">
         <div class="field query">
@@ -390,7 +391,6 @@ export class CmIdeasIndex extends CmElement {
             part="search-input"
             type="search"
             dir="auto"
-            autocomplete="off"
             .value=${this.query}
             @input=${(e: Event) => {
               this.query = (e.target as HTMLInputElement).value;
