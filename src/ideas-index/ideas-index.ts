@@ -13,7 +13,7 @@ import {plural} from '../localization/plural.js';
 import {separator} from '../localization/punctuation.js';
 import {cardStyles} from '../styles/card.styles.js';
 import {ideasIndexStyles} from './ideas-index.styles.js';
-import {fold, matchedStart, queryWords, SearchIndex, searchText, type FacetName, type SearchResult} from './search.js';
+import {fold, queryWords, SearchIndex, searchText, type FacetName, type SearchResult} from './search.js';
 import {readUrlState, urlWithState} from './url-state.js';
 
 /** The state a visitor changes, in the order of its URL parameters. */
@@ -294,7 +294,7 @@ export class CmIdeasIndex extends CmElement {
     );
   }
 
-  /** A content text for the page, with what the query matched in `<mark>`. */
+  /** A content text for the page, with the words the query matched in `<mark>`. */
   #text(value: LocalizedText | undefined, itemLang?: string) {
     const t = this.tr(value, itemLang);
     // Word by word only where the text as a whole has a match (of the few cards on screen).
@@ -303,10 +303,9 @@ export class CmIdeasIndex extends CmElement {
     const out: unknown[] = [];
     let at = 0;
     for (const {0: word, index} of t.text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)) {
-      const start = matchedStart(word, this.#words);
-      if (start) {
-        out.push(t.text.slice(at, index), html`<mark part="mark">${start}</mark>`);
-        at = index! + start.length;
+      if (this.#words.some((w) => fold(word).startsWith(w))) {
+        out.push(t.text.slice(at, index), html`<mark part="mark">${word}</mark>`);
+        at = index! + word.length;
       }
     }
     return {...t, text: [out, t.text.slice(at)]};

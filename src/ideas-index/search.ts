@@ -53,24 +53,6 @@ export function searchText(idea: Idea): string {
 export const queryWords = (query: string) => [...new Set(fold(query.slice(0, 2000)).split(' '))].filter(Boolean).slice(0, 100);
 
 /**
- * The start of a word as written that a query word begins ("Intégr" of "Intégration" for
- * "integr"), or "" when none does: what to highlight.
- */
-export function matchedStart(word: string, words: readonly string[]): string {
-  const folded = fold(word);
-  let length = 0;
-  for (const w of words) if (w.length > length && folded.startsWith(w)) length = w.length;
-  let start = '';
-  // The shortest start whose folded form covers the query word, with the accents of its
-  // last letter (by code points: surrogates stay paired).
-  for (const c of word) {
-    if (fold(start).length >= length && !/\p{M}/u.test(c)) break;
-    start += c;
-  }
-  return length ? start : '';
-}
-
-/**
  * The values of a facet (themes, countries), merged when they differ only in case, accents
  * or translation. `keys` are their stable identities (the English, else first, text as
  * first seen: used in URLs and events), `labels` their texts to show.

@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import type {Idea} from '../../src/content/types.js';
-import {fold, matchedStart, queryWords, SearchIndex, searchText} from '../../src/ideas-index/search.js';
+import {fold, queryWords, SearchIndex, searchText} from '../../src/ideas-index/search.js';
 import {readUrlState, urlWithState} from '../../src/ideas-index/url-state.js';
 import {generateIdeas} from '../data/generate-ideas.js';
 
@@ -136,22 +136,6 @@ describe('search', () => {
     const index = buildIndex([shared], 'fr');
     expect(index.search(queryWords('logement appart'), ANY).ids).to.deep.equal([0]);
     expect(index.search(queryWords('housing shared'), ANY).ids).to.deep.equal([0]);
-  });
-});
-
-describe('matchedStart', () => {
-  const cut = (text: string, q: string) =>
-    [...text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)].map((m) => matchedStart(m[0], queryWords(q))).filter(Boolean);
-
-  it('gives the matched start of each word, as written', () => {
-    expect(cut('Intégration économique à Montréal', 'integr mont')).to.deep.equal(['Intégr', 'Mont']);
-    expect(cut('São Paulo', 'sao paulo')).to.deep.equal(['São', 'Paulo']);
-    expect(cut('Straßenfest', 'strasse')).to.deep.equal(['Straße']);
-    expect(cut('Ærøskøbing', 'aero')).to.deep.equal(['Ærø']);
-    expect(cut('Montre\u0301al', 'montre')).to.deep.equal(['Montre\u0301']);
-    expect(cut('𝐀𝐁𝐂 abc', 'ab')).to.deep.equal(['𝐀𝐁', 'ab']);
-    expect(cut('Reintegration', 'integr')).to.deep.equal([]);
-    expect(cut('Housing and houses', 'hous housing')).to.deep.equal(['Housing', 'hous']);
   });
 });
 
