@@ -298,12 +298,13 @@ export class CmIdeasIndex extends CmElement {
   #text(value: LocalizedText | undefined, itemLang?: string) {
     const t = this.tr(value, itemLang);
     // Word by word only where the text as a whole has a match (of the few cards on screen).
-    const folded = t && ` ${fold(t.text)}`;
-    if (!folded || !this.#words.some((w) => folded.includes(` ${w}`))) return t;
+    const foldedText = t && ` ${fold(t.text)}`;
+    if (!foldedText || !this.#words.some((w) => foldedText.includes(` ${w}`))) return t;
     const out: unknown[] = [];
     let at = 0;
     for (const {0: word, index} of t.text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)) {
-      if (this.#words.some((w) => fold(word).startsWith(w))) {
+      const foldedWord = fold(word);
+      if (this.#words.some((w) => foldedWord.startsWith(w))) {
         out.push(t.text.slice(at, index), html`<mark part="mark">${word}</mark>`);
         at = index! + word.length;
       }
