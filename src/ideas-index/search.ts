@@ -107,7 +107,7 @@ export class SearchIndex {
   /** Per idea: its searchText (a prefix test is one `includes`). */
   text: string[];
   /** Queries searched, each narrowing the one before, with the ideas they matched (before the filters). */
-  private path: {tokens: string[]; matched: number[]}[] = [];
+  private path: {query: string; matched: number[]}[] = [];
 
   constructor(
     readonly ideas: readonly Idea[],
@@ -131,12 +131,14 @@ export class SearchIndex {
     const tokens = words.map((w) => ` ${w}`);
     const ids: number[] = [];
     const {path, text} = this;
-    // Typing mostly lengthens the query: the new matches are among those of a query whose
-    // every word starts the word now in its place. Deleting back returns to a query on the path.
+    // Typing mostly lengthens the query: the new matches are among those of a query that
+    // starts it (each of its words then starts the word in its place). Deleting back returns
+    // to a query on the path.
+    const query = tokens.join('');
     let top;
-    while ((top = path.at(-1)) && !top.tokens.every((t, j) => tokens[j]?.startsWith(t))) path.pop();
-    if (top?.tokens + '' != tokens + '') {
-      path.push((top = {tokens, matched: [...(top?.matched ?? text.keys())].filter((i) => tokens.every((t) => text[i].includes(t)))}));
+    while ((top = path.at(-1)) && !query.startsWith(top.query)) path.pop();
+    if (top?.query != query) {
+      path.push((top = {query, matched: [...(top?.matched ?? text.keys())].filter((i) => tokens.every((t) => text[i].includes(t)))}));
     }
     for (const i of top!.matched) {
       const themes = this.theme[i];
