@@ -212,10 +212,9 @@ export class CmIdeasIndex extends CmElement {
     const text = items.length ? this.#countText(this.result.ids.length) : '';
     clearTimeout(this.#timer);
     // The first count is in the region from the start (nothing is announced on arrival);
-    // then every update restarts the wait, so only the count the visitor stops at is spoken
-    // (setting the text it already holds changes nothing).
-    if (this.announcement && text) this.#timer = setTimeout(() => (this.announcement = text), 700);
-    else this.announcement = text;
+    // then each new count restarts the wait, so only the count the visitor stops at is spoken.
+    if (!this.announcement || !text) this.announcement = text;
+    else if (text != this.announcement) this.#timer = setTimeout(() => (this.announcement = text), 700);
   }
 
   override updated(changed: PropertyValues<this>) {
