@@ -59,10 +59,10 @@ function ideasFromChildren(host: HTMLElement): unknown[] {
 
 /**
  * The index of good ideas: a search box that ignores case and accents and matches the
- * beginning of words, theme and country filters with counts, a result count announced once
- * typing settles, and result cards shown a page at a time. Fast at 10,000 ideas: the search
- * data is folded once, in slices, and each keystroke scans it and counts the facets in one
- * pass.
+ * beginning of words (in any language an idea has), theme and country filters with counts,
+ * a result count announced once typing settles, and result cards shown a page at a time.
+ * Fast at 10,000 ideas: each idea is folded for search once, while the list is normalized in
+ * slices, and each keystroke scans those texts and counts the facets in one pass.
  *
  * @tagname cm-ideas-index
  * @summary Searchable, filterable list of good ideas, from a property, a JSON attribute, a feed or its HTML.
@@ -79,7 +79,7 @@ function ideasFromChildren(host: HTMLElement): unknown[] {
  * @csspart meta - A result's organization and year.
  * @csspart summary - A result's summary (clamped to a few lines).
  * @csspart themes - A result's themes.
- * @csspart mark - A highlighted match.
+ * @csspart mark - A matching word, highlighted.
  * @csspart more - The "Show more" area.
  * @csspart more-button - The "Show more" button.
  * @csspart empty - The message shown when nothing matches.
