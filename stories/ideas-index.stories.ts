@@ -132,7 +132,7 @@ export const LightDom: IdeasStory = {
 // Preset search and filters (attributes) ---------------------------------------------------
 
 export const PresetQuery: IdeasStory = {
-  name: 'Preset search: query="integr" (beginning of a word, highlighted)',
+  name: 'Preset search: query="integr" (beginning of a word; matching words highlighted)',
   args: {src: demo, query: 'integr'},
 };
 export const PresetQueryFr: IdeasStory = {

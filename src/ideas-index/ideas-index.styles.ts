@@ -1,12 +1,20 @@
 import {css} from 'lit';
 
+/** After the host and card styles: each result is a `.card.body` (box and column). */
 export const ideasIndexStyles = css`
   :host {
     --_state-min-block-size: 24rem;
+    /* The cards' container queries are not needed here: no size containment, so that the
+       index keeps its content's width wherever a page puts it (a flex row, a float). */
+    container-type: normal;
+  }
+
+  * {
+    margin: 0;
   }
 
   .index,
-  .results,
+  ul,
   [part='loading'] {
     display: grid;
     gap: var(--_space);
@@ -15,8 +23,8 @@ export const ideasIndexStyles = css`
   /* Controls wrap onto as many rows as the width needs: at 320 px (or 200 % zoom) each
      takes a full row; the search box always takes the widest share. */
   [role='search'],
-  .themes,
-  .more {
+  [part='themes'],
+  [part='more'] {
     display: flex;
     flex-wrap: wrap;
     gap: calc(var(--_space) / 2);
@@ -43,41 +51,35 @@ export const ideasIndexStyles = css`
     font: inherit;
   }
 
-  p,
-  .title,
-  .results {
-    margin: 0;
-  }
-
-  .count,
-  .more p {
+  [part='count'],
+  [part='more'] p {
     unicode-bidi: plaintext;
-  }
-
-  .count,
-  .meta,
-  .more p {
     color: var(--_muted);
   }
 
-  .results {
+  /* While the feed loads, a page of card-sized placeholders in the same grid, below room
+     for the controls and the count. */
+  ul,
+  [part='loading'] {
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 18rem), 1fr));
     padding: 0;
     list-style: none;
   }
 
-  .card {
-    position: relative;
-    display: flex;
-    flex-direction: column;
-    gap: 0.375rem;
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
+  [part='loading'] {
+    padding-block-start: 7rem;
+  }
+
+  /* About a result card: title, place, meta, three lines of summary, themes. */
+  .skeleton {
+    block-size: 17.5rem;
   }
 
   /* The title's link covers the card: one click target, no nested interactive elements. */
+  .card {
+    position: relative;
+  }
+
   a::after {
     content: '';
     position: absolute;
@@ -88,30 +90,17 @@ export const ideasIndexStyles = css`
     color: var(--_accent);
   }
 
-  .title {
-    font-size: 1.125em;
-  }
-
-  .summary {
+  [part='summary'] {
     display: -webkit-box;
     overflow: hidden;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 3;
   }
 
-  .theme {
+  [part='themes'] span {
     padding-inline: 0.5rem;
     border: 1px solid var(--_border);
     border-radius: 1rem;
     font-size: 0.875em;
-  }
-
-  [part='loading'] > .skeleton {
-    block-size: 4rem;
-  }
-
-  /* About a result card: title, place, meta, three lines of summary, themes. */
-  .results > .skeleton {
-    block-size: 17.5rem;
   }
 `;

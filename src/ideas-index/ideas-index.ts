@@ -1,5 +1,5 @@
 import {msg, str} from '@lit/localize';
-import {html, nothing, type PropertyValues} from 'lit';
+import {html, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {normalizeIdea} from '../content/normalize.js';
@@ -11,12 +11,16 @@ import {fire} from '../internal/events.js';
 import {summaryParagraph} from '../internal/light-dom.js';
 import {plural} from '../localization/plural.js';
 import {separator} from '../localization/punctuation.js';
+import {cardStyles} from '../styles/card.styles.js';
 import {ideasIndexStyles} from './ideas-index.styles.js';
-import {fold, matchedStart, queryWords, SearchIndex, type FacetName, type SearchResult} from './search.js';
+import {fold, queryWords, SearchIndex, searchText, type FacetName, type SearchResult} from './search.js';
 import {readUrlState, urlWithState} from './url-state.js';
 
 /** The state a visitor changes, in the order of its URL parameters. */
 const STATE = ['query', 'theme', 'country'] as const;
+
+/** A result card's placeholder while the feed loads. */
+const skeleton = html`<span class="skeleton"></span>`;
 
 /** Detail of `cm-filter-change`. */
 export interface FilterChangeDetail {
@@ -33,20 +37,21 @@ export interface FilterChangeDetail {
  * (comma-separated), `data-organization`, `data-year`, `data-id` attributes.
  */
 function ideasFromChildren(host: HTMLElement): unknown[] {
-  return [...host.querySelectorAll<HTMLElement>('li,article')]
-    .filter((el) => el.querySelector('a[href]') && !el.parentElement?.closest('li,article'))
+  // A list inside an idea holds no ideas of its own; a page's <article> or list around the
+  // element does not count (CMS themes wrap their content in <article>).
+  return [...host.querySelectorAll<HTMLElement>(':scope :is(li,article):not(:scope :is(li,article) *)')]
+    .filter((el) => el.querySelector('a[href]'))
     .map((el) => {
       const link = el.querySelector('a[href]')!;
       const data = el.dataset;
       return {
+        id: el.id || link.getAttribute('href'),
         ...data,
-        id: data.id ?? (el.id || link.getAttribute('href')),
         title: (el.querySelector('h1,h2,h3,h4,h5,h6') ?? link).textContent,
         url: link.getAttribute('href'),
         summary: summaryParagraph(el)?.textContent,
         // Trimmed, and empty ones dropped, by the normalizer.
         themes: data.themes?.split(','),
-        year: data.year ?? el.querySelector('time[datetime]')?.getAttribute('datetime')?.slice(0, 4),
         lang: el.lang,
       };
     });
@@ -54,10 +59,10 @@ function ideasFromChildren(host: HTMLElement): unknown[] {
 
 /**
  * The index of good ideas: a search box that ignores case and accents and matches the
- * beginning of words, theme and country filters with counts, a result count announced once
- * typing settles, and result cards shown a page at a time. Fast at 10,000 ideas: the search
- * data is folded once, in slices, and each keystroke scans it and counts the facets in one
- * pass.
+ * beginning of words (in any language an idea has), theme and country filters with counts,
+ * a result count announced once typing settles, and result cards shown a page at a time.
+ * Fast at 10,000 ideas: each idea is folded for search once, while the list is normalized in
+ * slices, and each keystroke scans those texts and counts the facets in one pass.
  *
  * @tagname cm-ideas-index
  * @summary Searchable, filterable list of good ideas, from a property, a JSON attribute, a feed or its HTML.
@@ -74,7 +79,7 @@ function ideasFromChildren(host: HTMLElement): unknown[] {
  * @csspart meta - A result's organization and year.
  * @csspart summary - A result's summary (clamped to a few lines).
  * @csspart themes - A result's themes.
- * @csspart mark - A highlighted match.
+ * @csspart mark - A matching word, highlighted.
  * @csspart more - The "Show more" area.
  * @csspart more-button - The "Show more" button.
  * @csspart empty - The message shown when nothing matches.
@@ -97,24 +102,27 @@ function ideasFromChildren(host: HTMLElement): unknown[] {
  * @fires {CustomEvent<{error: Error, src: string}>} cm-error - The feed could not be loaded or used.
  */
 export class CmIdeasIndex extends CmElement {
-  static override styles = [...CmElement.styles, ideasIndexStyles];
+  static override styles = [...CmElement.styles, cardStyles, ideasIndexStyles];
 
   readonly #content = new ContentController<Idea>(this, {
     kind: 'ideas',
     noun: 'idea',
-    normalize: normalizeIdea,
+    normalize: (raw, warn) => {
+      const idea = normalizeIdea(raw, warn);
+      // Folded for search here, in the controller's slices: never one long task.
+      if (typeof idea != 'string') searchText(idea);
+      return idea;
+    },
     local: () => listInput(this, 'ideas', this.ideas),
     src: () => this.src,
     lightDom: () => ideasFromChildren(this),
     timeout: () => this.timeout,
-    hint: 'set src, ideas, or <li> children with a link and data-city, data-country',
+    hint: 'set src, ideas, or <li> children with a link',
     emptyOk: true,
   });
 
   private index!: SearchIndex;
   private result!: SearchResult;
-  /** The count and search last sent to the live region. */
-  #announced?: string;
   #words: string[] = [];
   /** Resolved filters: facet value ids, -1 for all. */
   #ids = {theme: -1, country: -1};
@@ -181,13 +189,9 @@ export class CmIdeasIndex extends CmElement {
     if (STATE.some((k) => changed.has(k))) this.pages = 1;
 
     const items = this.#content.items;
-    const lang = this.locale.lang;
     let index = this.index;
-    if (index?.ideas != items || index.lang != lang) {
-      index = this.index = new SearchIndex(items, lang);
-      // The first slice runs with the update, so a few thousand ideas are searchable at
-      // once; more continue in slices short enough to leave every frame time to paint.
-      if (!index.step(performance.now() + 20)) this.#continueIndex(index);
+    if (index?.ideas != items || index.lang != this.locale.lang) {
+      index = this.index = new SearchIndex(items, this.locale.lang);
     }
     // The filters match the ideas' values loosely (case, accents, translations). An
     // unknown value warns and is dropped: an empty list that says nothing of why would be
@@ -205,17 +209,12 @@ export class CmIdeasIndex extends CmElement {
 
     this.#words = queryWords(this.query);
     this.result = index.search(this.#words, this.#ids);
-    // While the data is still being prepared the count is partial: announce the final one.
     const text = items.length ? this.#countText(this.result.ids.length) : '';
-    const key = [text, this.#words, this.#ids.theme, this.#ids.country].join();
-    if (index.complete && key != this.#announced) {
-      this.#announced = key;
-      clearTimeout(this.#timer);
-      // The first count is in the region from the start (nothing is announced on arrival);
-      // then every search restarts the wait, so only the count the visitor stops at is spoken.
-      if (this.announcement && text) this.#timer = setTimeout(() => (this.announcement = text), 700);
-      else this.announcement = text;
-    }
+    clearTimeout(this.#timer);
+    // The first count is in the region from the start (nothing is announced on arrival);
+    // then each new count restarts the wait, so only the count the visitor stops at is spoken.
+    if (!this.announcement || !text) this.announcement = text;
+    else if (text != this.announcement) this.#timer = setTimeout(() => (this.announcement = text), 700);
   }
 
   override updated(changed: PropertyValues<this>) {
@@ -224,33 +223,21 @@ export class CmIdeasIndex extends CmElement {
     // Typing replaces the current history entry (the back button should not replay a query
     // letter by letter); a filter or "Clear filters" pushes one, a step the visitor may want
     // to go back from. Code setting a property keeps the URL true too, without a new entry.
-    const state = STATE.map((k) => this[k]);
     if (this.syncUrl && !changed.has('syncUrl') && action != 'pop' && STATE.some((k) => changed.has(k))) {
-      const next = urlWithState(location.href, state);
       try {
-        if (next != location.href) history[action == 'push' ? 'pushState' : 'replaceState'](history.state, '', next);
+        history[action == 'push' ? 'pushState' : 'replaceState'](history.state, '', urlWithState(location.href, STATE.map((k) => this[k])));
       } catch (e) {
         // A sandboxed iframe, or too many calls in a short time: the search still works.
         this.warn(`could not update the page URL (${(e as Error).message}).`);
       }
     }
     if (action) {
-      const [query, theme, country] = state;
-      fire(this, 'cm-filter-change', {query, theme, country, count: this.result.ids.length});
+      fire(this, 'cm-filter-change', {query: this.query, theme: this.theme, country: this.country, count: this.result.ids.length});
     }
   }
 
   get #size() {
-    return this.checkedNumber('page-size', this.pageSize, 20, (n) => Number.isInteger(n) && n > 0 && n <= 200);
-  }
-
-  async #continueIndex(index: SearchIndex) {
-    // A task of its own for each slice, behind what the page has queued (scheduler.yield()
-    // would run the slices first, and hold up the page's own timers until the end).
-    do await new Promise((r) => setTimeout(r));
-    // A newer list or language replaced this one.
-    while (index == this.index && !index.step(performance.now() + 12));
-    this.requestUpdate();
+    return this.checkedNumber('page-size', this.pageSize, 20, (n) => n > 0 && n <= 200 && n % 1 == 0);
   }
 
   #applyState(s: string[] | undefined) {
@@ -282,7 +269,7 @@ export class CmIdeasIndex extends CmElement {
   async #handleMore() {
     const first = this.pages++ * this.#size;
     await this.updateComplete;
-    this.renderRoot.querySelectorAll<HTMLElement>('.results a')[first]?.focus();
+    this.renderRoot.querySelectorAll('a')[first]?.focus();
   }
 
   /**
@@ -306,33 +293,33 @@ export class CmIdeasIndex extends CmElement {
     );
   }
 
-  /** A content text for the page, with what the query matched in `<mark>`. */
+  /** A content text for the page, with the words the query matched in `<mark>`. */
   #text(value: LocalizedText | undefined, itemLang?: string) {
     const t = this.tr(value, itemLang);
-    if (!t) return;
+    // Word by word only where the text as a whole has a match (of the few cards on screen).
+    const foldedText = t && ` ${fold(t.text)}`;
+    if (!foldedText || !this.#words.some((w) => foldedText.includes(` ${w}`))) return t;
     const out: unknown[] = [];
     let at = 0;
-    // Word by word only where the text as a whole has a match (of the few cards on screen).
-    const folded = ` ${fold(t.text)}`;
-    for (const {0: word, index} of this.#words.some((w) => folded.includes(` ${w}`)) ? t.text.matchAll(/[\p{L}\p{N}\p{M}]+/gu) : []) {
-      const start = matchedStart(word, this.#words);
-      if (start) {
-        out.push(t.text.slice(at, index), html`<mark part="mark">${start}</mark>`);
-        at = index! + start.length;
+    for (const {0: word, index} of t.text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)) {
+      const foldedWord = fold(word);
+      if (this.#words.some((w) => foldedWord.startsWith(w))) {
+        out.push(t.text.slice(at, index), html`<mark part="mark">${word}</mark>`);
+        at = index! + word.length;
       }
     }
-    return {...t, text: at ? [out, t.text.slice(at)] : t.text};
+    return {...t, text: [out, t.text.slice(at)]};
   }
 
   /** A content text in a span with its `lang` and `dir`. */
-  #span(value: LocalizedText | undefined, itemLang?: string, className?: string) {
+  #span(value: LocalizedText | undefined, itemLang?: string) {
     const t = this.#text(value, itemLang);
-    return t ? html`<span class=${ifDefined(className)} lang=${ifDefined(t.lang)} dir=${ifDefined(t.dir)}>${t.text}</span>` : nothing;
+    return t && html`<span lang=${ifDefined(t.lang)} dir=${ifDefined(t.dir)}>${t.text}</span>`;
   }
 
   #renderFacet(name: FacetName, label: string, all: string) {
     const active = this.#ids[name];
-    const facet = this.index.facets[name];
+    const {keys, labels, order} = this.index.facets[name];
     const counts = this.result.counts[name];
     return html`<div class="field">
       <label for=${name}>${label}</label>
@@ -345,9 +332,9 @@ export class CmIdeasIndex extends CmElement {
         }}
       >
         <option value="" .selected=${active < 0}>${all}</option>
-        ${facet.order.map((id) => {
-          const text = this.tr(facet.labels[id])!;
-          return html`<option value=${facet.keys[id]} lang=${ifDefined(text.lang)} ?disabled=${!counts[id] && id != active} .selected=${id == active}>
+        ${order.map((id) => {
+          const text = this.tr(labels[id])!;
+          return html`<option value=${keys[id]} lang=${ifDefined(text.lang)} ?disabled=${!counts[id] && id != active} .selected=${id == active}>
             ${msg(str`${text.text} (${this.formatNumber(counts[id])})`, {
               desc: 'A filter option and the number of results it would give: "Housing (12)".',
             })}
@@ -361,22 +348,22 @@ export class CmIdeasIndex extends CmElement {
     const l = idea.lang;
     const title = this.#text(idea.title, l)!;
     const summary = this.#text(idea.summary, l);
-    return html`<li part="result" class="card">
+    // Each theme after a visually hidden "Themes:" or separator: a screen reader hears a
+    // list, not the names run together.
+    return html`<li part="result" class="card body">
       ${this.renderHeading({...title, text: html`<a part="link" href=${idea.url}>${title.text}</a>`}, `r${position}`)}
       <p part="place">${this.#span(idea.city, l)}${separator()}${this.#span(idea.country, l)}</p>
       ${idea.organization || idea.year
-        ? html`<p part="meta" class="meta">
-            ${this.#span(idea.organization, l)}${idea.organization && idea.year ? ' · ' : ''}${idea.year ?? ''}
-          </p>`
+        ? html`<p part="meta" class="meta">${this.#span(idea.organization, l)}${idea.organization && idea.year ? ' · ' : ''}${idea.year}</p>`
         : ''}
-      ${summary
-        ? html`<p part="summary" class="summary" lang=${ifDefined(summary.lang)} dir=${ifDefined(summary.dir)}>${summary.text}</p>`
-        : ''}
+      ${summary ? html`<p part="summary" lang=${ifDefined(summary.lang)} dir=${ifDefined(summary.dir)}>${summary.text}</p>` : ''}
       ${idea.themes
-        ? html`<p part="themes" class="themes">
-            <span class="visually-hidden">${msg('Themes:', {desc: 'Before the list of a result’s themes (read by screen readers).'})} </span>
+        ? html`<p part="themes">
             ${idea.themes.map(
-              (t, i) => html`${i ? html`<span class="visually-hidden">${separator()}</span>` : ''}${this.#span(t, l, 'theme')}`
+              (theme, i) =>
+                html`<span class="visually-hidden"
+                    >${i ? separator() : `${msg('Themes:', {desc: 'Before the list of a result’s themes (read by screen readers).'})} `}</span
+                  >${this.#span(theme, l)}`
             )}
           </p>`
         : ''}
@@ -388,10 +375,12 @@ export class CmIdeasIndex extends CmElement {
     const count = result.ids.length;
     const shown = Math.min(count, this.pages * this.#size);
     // A search landmark, not a form: Enter in the box has nothing to submit (the results
-    // are already there). The box has dir="auto": what the visitor types takes its own
-    // direction (an English query on an Arabic page reads left to right, and the reverse).
-    // Its value and the options' selection need no live(): every input and change event
-    // writes them to the state at once, so what Lit last set is what the controls hold.
+    // are already there), the buttons need no type="button", and the browser keeps no
+    // autocomplete history for the box (it saves one when a form is submitted). The box has
+    // dir="auto": what the visitor types takes its own direction (an English query on an
+    // Arabic page reads left to right, and the reverse). Its value and the options'
+    // selection need no live(): every input and change event writes them to the state at
+    // once, so what Lit last set is what the controls hold.
     return html`<div class="index">
       <div part="search" role="search" aria-labelledby="q-label">
         <div class="field query">
@@ -401,7 +390,6 @@ export class CmIdeasIndex extends CmElement {
             part="search-input"
             type="search"
             dir="auto"
-            autocomplete="off"
             .value=${this.query}
             @input=${(e: Event) => {
               this.query = (e.target as HTMLInputElement).value;
@@ -412,27 +400,29 @@ export class CmIdeasIndex extends CmElement {
         ${this.#renderFacet('theme', msg('Theme'), msg('All themes'))}
         ${this.#renderFacet('country', msg('Country'), msg('All countries'))}
       </div>
-      <p part="count" class="count" aria-hidden="true">${this.#countText(count)}</p>
+      <p part="count" aria-hidden="true">${this.#countText(count)}</p>
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
       ${count
-        ? html`<ul part="results" class="results" aria-busy=${index.complete ? nothing : 'true'}>
+        ? html`<ul part="results">
               ${result.ids.slice(0, shown).map((id, position) => this.#renderCard(index.ideas[id], position))}
             </ul>
             ${shown < count
-              ? html`<div part="more" class="more">
+              ? html`<div part="more">
                   <p>${msg(str`Showing ${this.formatNumber(shown)} of ${this.formatNumber(count)}`, {desc: 'How many of the results are on the page.'})}</p>
-                  <button type="button" part="more-button" @click=${this.#handleMore}>
-                    ${msg('Show more', {desc: 'Button that shows the next page of results.'})}
-                  </button>
+                  <button part="more-button" @click=${this.#handleMore}>${msg('Show more', {desc: 'Button that shows the next page of results.'})}</button>
                 </div>`
               : ''}`
         : html`<div part="empty" class="state">
+            <p class="empty-title">
+              ${index.ideas.length
+                ? msg('No ideas match your search.', {desc: 'Shown when no result matches.'})
+                : msg('There are no ideas to show.')}
+            </p>
             ${index.ideas.length
-              ? html`<p class="empty-title">${msg('No ideas match your search.', {desc: 'Shown when no result matches.'})}</p>
-                  <button type="button" part="clear-button" @click=${this.#handleClear}>
-                    ${msg('Clear filters', {desc: 'Button that empties the search box and resets every filter.'})}
-                  </button>`
-              : html`<p>${msg('There are no ideas to show.')}</p>`}
+              ? html`<button part="clear-button" @click=${this.#handleClear}>
+                  ${msg('Clear filters', {desc: 'Button that empties the search box and resets every filter.'})}
+                </button>`
+              : ''}
           </div>`}
     </div>`;
   }
@@ -440,11 +430,10 @@ export class CmIdeasIndex extends CmElement {
   override render() {
     return this.#content.render({
       complete: () => this.#renderIndex(),
-      // A page of card-sized placeholders in the results' own grid: about the height of the
-      // first page of results at any width, so the page below barely moves (CLS).
-      loading: () =>
-        html`<span class="skeleton"></span>
-          <div class="results">${Array.from({length: this.#size}, () => html`<span class="skeleton"></span>`)}</div>`,
+      // A page of card-sized placeholders in the results' own grid, below room for the
+      // controls: about the height of the first page at any width, so the page below barely
+      // moves (CLS).
+      loading: () => Array(this.#size).fill(skeleton),
     });
   }
 }

@@ -1,16 +1,19 @@
 /**
- * The search behind `<cm-ideas-index>`, without the DOM: folding, the index (its facets
- * at once, its folded texts in time-boxed slices), matching and facet counts. A keystroke
- * only scans strings folded once here and counts the facets in the same pass, so it stays
- * in the low milliseconds at 10,000 ideas.
+ * The search behind `<cm-ideas-index>`, without the DOM: folding, the index (each idea's
+ * words folded once, its facets), matching and facet counts. A keystroke only scans strings
+ * folded beforehand and counts the facets in the same pass, so it stays in the low
+ * milliseconds at 10,000 ideas.
  */
 import {resolveText} from '../content/text.js';
 import type {Idea, LocalizedText} from '../content/types.js';
+import {intl} from '../localization/localize.js';
 
 // Letters that Unicode decomposition leaves whole, written the way a visitor without the
 // key types them: "Łódź" → "lodz", "Straße" → "strasse", "Æbeltoft" → "aebeltoft". (ſ and
 // ŀ need no entry: NFKD makes them "s" and "l·".)
-const LETTERS: Record<string, string> = {ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h', ŧ: 't', ŋ: 'n', ĸ: 'k', ς: 'σ'};
+const LETTERS = 'ßæœøłđðþıħŧŋĸς';
+const SPELLED = 'ss ae oe o l d d th i h t n k σ'.split(' ');
+const LETTER = new RegExp(`[${LETTERS}]`, 'g');
 
 /**
  * The words of a text, case- and accent-insensitive, separated by single spaces:
@@ -20,13 +23,31 @@ const LETTERS: Record<string, string> = {ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', 
  */
 export function fold(s: string): string {
   s = NON_ASCII.test(s)
-    ? s.normalize('NFKD').toLowerCase().replace(/\p{M}/gu, '').replace(/[ßæœøłđðþıħŧŋĸς]/g, (c) => LETTERS[c])
+    ? s.normalize('NFKD').toLowerCase().replace(/\p{M}/gu, '').replace(LETTER, (c) => SPELLED[LETTERS.indexOf(c)])
     : s.toLowerCase();
   return s.replace(NON_ASCII.test(s) ? /[^\p{L}\p{N}]+/gu : /[^a-z0-9]+/g, ' ').trim();
 }
 
 // eslint-disable-next-line no-control-regex
 const NON_ASCII = /[^\0-\x7f]/;
+
+const searchTexts = new WeakMap<Idea, string>();
+
+/**
+ * " All the words " of an idea that a search looks in, folded, in every language the idea
+ * has (a visitor may type a theme's English name on a French page). Folded once per idea:
+ * the element does it while normalizing its items, in the content controller's slices, so a
+ * 10,000-idea feed never blocks the page.
+ */
+export function searchText(idea: Idea): string {
+  let text = searchTexts.get(idea);
+  if (text == null) {
+    const {title, summary, city, country, region, organization, themes = []} = idea;
+    const texts = [title, summary, city, country, region, organization, ...themes].map((v) => (typeof v == 'object' ? Object.values(v) : v));
+    searchTexts.set(idea, (text = ` ${fold(texts.flat().join(' '))} `));
+  }
+  return text;
+}
 
 /** The words of a query, folded, once each. A pasted novel is not a query: 100 words at most. */
 export const queryWords = (query: string) => [...new Set(fold(query.slice(0, 2000)).split(' '))].filter(Boolean).slice(0, 100);
@@ -36,24 +57,6 @@ export const queryWords = (query: string) => [...new Set(fold(query.slice(0, 200
  * or translation. `keys` are their stable identities (the English, else first, text as
  * first seen: used in URLs and events), `labels` their texts to show.
  */
-/**
- * The start of a word as written that a query word begins ("Intégr" of "Intégration" for
- * "integr"), or "" when none does: what to highlight.
- */
-export function matchedStart(word: string, words: readonly string[]): string {
-  const folded = fold(word);
-  let length = 0;
-  for (const w of words) if (w.length > length && folded.startsWith(w)) length = w.length;
-  let start = '';
-  // The shortest start whose folded form covers the query word, with the accents of its
-  // last letter (by code points: surrogates stay paired).
-  for (const c of word) {
-    if (fold(start).length >= length && !/\p{M}/u.test(c)) break;
-    start += c;
-  }
-  return length ? start : '';
-}
-
 export class Facet {
   keys: string[] = [];
   labels: LocalizedText[] = [];
@@ -64,7 +67,7 @@ export class Facet {
 
   /** The id of a text, adding it when new. */
   add(text: LocalizedText): number {
-    const key = typeof text == 'string' ? text : resolveText(text, 'en')!.text;
+    const key = resolveText(text, 'en')!.text;
     let id = this.ids.get(key) ?? this.ids.get(fold(key));
     if (id === undefined) this.ids.set(fold(key), (id = this.keys.push(key) - 1));
     this.ids.set(key, id);
@@ -101,68 +104,41 @@ export class SearchIndex {
   /** Per idea: its theme ids and its country id. */
   theme: number[][];
   country: number[];
-  /** Per idea folded so far: " all its words " (a prefix test is one `includes`). */
-  text: string[] = [];
-  /**
-   * Queries searched, each narrowing the one before, with the ideas they matched (before the
-   * filters); emptied as more ideas are folded.
-   */
-  private path: {tokens: string[]; matched: number[]}[] = [];
+  /** Per idea: its searchText (a prefix test is one `includes`). */
+  text: string[];
+  /** Queries searched, each narrowing the one before, with the ideas they matched (before the filters). */
+  private path: {query: string; matched: number[]}[] = [];
 
   constructor(
     readonly ideas: readonly Idea[],
     readonly lang: string
   ) {
-    // The facets at once (short, repeated texts: a few milliseconds at 10,000 ideas): the
-    // filters need them to check `theme` and `country`.
+    // Short, repeated texts: a few milliseconds at 10,000 ideas.
     const {theme, country} = this.facets;
     this.theme = ideas.map((i) => [...new Set(i.themes?.map((t) => theme.add(t)))]);
     this.country = ideas.map((i) => country.add(i.country));
-    let collator: Intl.Collator;
-    try {
-      collator = new Intl.Collator(lang);
-    } catch {
-      collator = new Intl.Collator();
-    }
+    this.text = ideas.map(searchText);
+    const collator = intl(Intl.Collator, lang);
+    const label = (v: LocalizedText) => resolveText(v, lang)!.text;
     for (const f of [theme, country]) {
-      f.order = f.keys.map((_, i) => i).sort((a, b) => collator.compare(this.tr(f.labels[a]), this.tr(f.labels[b])));
+      f.order = [...f.keys.keys()].sort((a, b) => collator.compare(label(f.labels[a]), label(f.labels[b])));
     }
   }
 
-  tr(v: LocalizedText | undefined, itemLang?: string) {
-    return resolveText(v, this.lang, itemLang)?.text ?? '';
-  }
-
-  get complete() {
-    return this.text.length == this.ideas.length;
-  }
-
-  /**
-   * Folds ideas until `deadline` (a `performance.now()` value), some at least, so a slow
-   * machine still finishes; true once all are.
-   */
-  step(deadline = Infinity): boolean {
-    this.path = [];
-    while (!this.complete) {
-      const {title, summary, city, country, region, themes, organization, lang} = this.ideas[this.text.length];
-      this.text.push(` ${fold([title, summary, city, country, region, organization, ...(themes ?? [])].map((v) => this.tr(v, lang)).join(' '))} `);
-      if (performance.now() > deadline) break;
-    }
-    return this.complete;
-  }
-
-  /** The ideas folded so far that have every word as the start of a word, with the filters (-1: any). */
+  /** The ideas that have every word as the start of a word, with the filters (-1: any). */
   search(words: string[], {theme, country}: Record<FacetName, number>): SearchResult {
     const counts = {theme: new Uint32Array(this.facets.theme.keys.length), country: new Uint32Array(this.facets.country.keys.length)};
     const tokens = words.map((w) => ` ${w}`);
     const ids: number[] = [];
     const {path, text} = this;
-    // Typing mostly lengthens the query: the new matches are among those of a query whose
-    // every word starts the word now in its place. Deleting back returns to a query on the path.
+    // Typing mostly lengthens the query: the new matches are among those of a query that
+    // starts it (each of its words then starts the word in its place). Deleting back returns
+    // to a query on the path.
+    const query = tokens.join('');
     let top;
-    while ((top = path.at(-1)) && !top.tokens.every((t, j) => tokens[j]?.startsWith(t))) path.pop();
-    if (top?.tokens + '' != tokens + '') {
-      path.push((top = {tokens, matched: [...(top?.matched ?? text.keys())].filter((i) => tokens.every((t) => text[i].includes(t)))}));
+    while ((top = path.at(-1)) && !query.startsWith(top.query)) path.pop();
+    if (top?.query != query) {
+      path.push((top = {query, matched: [...(top?.matched ?? text.keys())].filter((i) => tokens.every((t) => text[i].includes(t)))}));
     }
     for (const i of top!.matched) {
       const themes = this.theme[i];

@@ -7,8 +7,6 @@
 /** The parameters of the state `[query, theme, country]`; empty values are left out. */
 export const URL_PARAMS = ['cm-q', 'cm-theme', 'cm-country'];
 
-const ours = (part: string) => URL_PARAMS.includes([...new URLSearchParams(part).keys()][0]);
-
 /**
  * The state a URL holds, or `undefined` when it holds none of our parameters. When it
  * holds any, it is the whole state (a missing parameter is an empty value): a shared link
@@ -22,8 +20,10 @@ export function readUrlState(href: string): string[] | undefined {
 /** `href` with our parameters set to `state`, all else as written. */
 export function urlWithState(href: string, state: readonly string[]): string {
   const url = new URL(href);
-  const set = new URLSearchParams();
-  state.forEach((v, i) => v && set.set(URL_PARAMS[i], v));
-  url.search = [...url.search.slice(1).split('&').filter((p) => !ours(p)), set].filter(String).join('&');
+  const ours = new URLSearchParams();
+  state.forEach((v, i) => v && ours.set(URL_PARAMS[i], v));
+  // Each of the page's parameters as written, unless it is one of ours (however encoded).
+  const theirs = url.search.slice(1).split('&').filter((part) => !URL_PARAMS.some((p) => new URLSearchParams(part).has(p)));
+  url.search = [...theirs, ours].filter(String).join('&');
   return url.href;
 }
