@@ -72,7 +72,7 @@ const bundle = {
     }),
     // Whitespace inside html`` and css`` templates is a third of our own bytes.
     minifyHTML(),
-    terser({ecma: 2022, module: true, compress: {passes: 2}, format: {comments: false}}),
+    terser({ecma: 2022, module: true, compress: {passes: 2}, format: {comments: false, ascii_only: true}}),
     dropMsgDescriptions(),
   ],
 };
