@@ -148,10 +148,14 @@ export class ContentController<T> implements ReactiveController {
   }
 
   hostConnected() {
-    // A webmaster's typo (scr=, herf=) would otherwise leave an empty box and no clue;
-    // the check waits a task so that frameworks can set properties after creating us.
+    // A task later, so that frameworks can set properties after creating us:
+    // - a webmaster's typo (scr=, herf=) would otherwise leave an empty box and no clue;
+    // - a new element asks for its feed then rather than at its first render, which waits
+    //   for the page's translations: both requests go out together.
     setTimeout(() => {
-      if (this.#host.isConnected && this.#mode == 'none') this.#host.warn(`no content: ${this.#options.hint}.`);
+      if (!this.#host.isConnected) return;
+      if (this.#mode == 'none') this.#host.warn(`no content: ${this.#options.hint}.`);
+      if (!this.#host.hasUpdated) this.#task.run();
     });
     // Task has no disconnect hook: an element moved in the page resumes its aborted run.
     if (this.#abortedByDisconnect) {

@@ -51,8 +51,9 @@ export class CmElement extends LitElement {
    */
   protected override async scheduleUpdate() {
     if (!this.hasUpdated) {
-      await yieldToBrowser();
+      // In this order: the elements waiting for the translations resume all at once.
       await translationsReady();
+      await yieldToBrowser();
     }
     super.scheduleUpdate();
   }
