@@ -11,8 +11,8 @@ import MagicString from 'magic-string';
 
 export const elements = ['featured-story', 'quote-rotator', 'webinar-card', 'ideas-index'];
 
-// Lit, tslib, @lit/react and React stay imports: apps bring (and share) their own copies.
-const external = (id) => /^(lit|tslib|react|react-dom)(\/|$)|^@lit\//.test(id);
+// Lit, @lit/react and React stay imports: apps bring (and share) their own copies.
+const external = (id) => /^(lit|react|react-dom)(\/|$)|^@lit\//.test(id);
 
 // The source keeps Lit's decorators (the house style); the builds turn them into plain
 // `static properties` and constructor assignments, as Lit's own packages do: no decorator
@@ -72,7 +72,7 @@ const bundle = {
     }),
     // Whitespace inside html`` and css`` templates is a third of our own bytes.
     minifyHTML(),
-    terser({ecma: 2022, module: true, compress: {passes: 2}, format: {comments: false, ascii_only: true}}),
+    terser({ecma: 2022, module: true, compress: {passes: 2}, format: {comments: false}}),
     dropMsgDescriptions(),
   ],
 };

@@ -10,7 +10,7 @@ import {preflight} from './find-chrome.mjs';
 const BUDGET_GZIP = 20 * 1024; // dist/cm-widgets.js, all elements, English
 // Until the bundle is within the budget, a ceiling at today's size keeps it from growing
 // back: over the ceiling exits 2, which CI fails on; over the budget alone exits 1.
-const CEILING_GZIP = 25 * 1024;
+const CEILING_GZIP = 24 * 1024;
 
 preflight({chrome: false});
 
@@ -69,7 +69,7 @@ for (const element of elements) {
 // Where the minified bytes come from, by the source map: Lit and its packages, the shared
 // layer (content, controllers, styles, localization, internal) and each element's folder.
 const groupOf = (source) => {
-  if (source.includes('node_modules/')) return 'lit, @lit/localize, @lit/task, tslib';
+  if (source.includes('node_modules/')) return 'lit, @lit/localize, @lit/task';
   const folder = /src\/([^/]+)\//.exec(source)?.[1];
   return elements.includes(folder) ? `src/${folder}/` : 'shared layer (src/*)';
 };
