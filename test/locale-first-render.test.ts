@@ -1,18 +1,26 @@
 // Its own file, so its own page: the French translations are not loaded yet when the
 // element starts, as on a webmaster's page when the script arrives.
 import {expect} from '@open-wc/testing';
+import sinon from 'sinon';
 import '../src/index.js';
-import type {CmFeaturedStory} from '../src/index.js';
+import {CmFeaturedStory} from '../src/index.js';
+import {localization} from '../src/localization/localize.js';
 import {setPageLang} from './helpers.js';
+
+const story = () => {
+  const el = document.createElement('cm-featured-story');
+  el.setAttribute('heading', 'Titre');
+  el.setAttribute('href', '/histoire');
+  return el;
+};
+const kicker = (el: Element) => el.shadowRoot!.querySelector('[part=kicker]')?.textContent?.trim();
 
 describe('first render on a page in another language', () => {
   after(() => setPageLang('en'));
 
   it('is in the page language from the start: no English first, then a second render', async () => {
     await setPageLang('fr');
-    const el = document.createElement('cm-featured-story') as CmFeaturedStory;
-    el.setAttribute('heading', 'Titre');
-    el.setAttribute('href', '/histoire');
+    const el = story();
     document.body.append(el);
     // Every text the visitor could see in the card, from before its first render on.
     const seen: string[] = [];
@@ -27,6 +35,42 @@ describe('first render on a page in another language', () => {
       expect(seen.filter(Boolean)[0]).to.equal('À la une');
     } finally {
       observer.disconnect();
+      el.remove();
+    }
+  });
+
+  it('renders each element once while the translations load, not again when they arrive', async () => {
+    const render = sinon.spy(CmFeaturedStory.prototype, 'render');
+    const els = Array.from({length: 6}, story);
+    try {
+      // German has not been loaded in this page yet.
+      await setPageLang('de');
+      document.body.append(...els);
+      await Promise.all(els.map((el) => el.updateComplete));
+      await new Promise((r) => setTimeout(r, 200));
+      expect(els.map(kicker)).to.deep.equal(Array(6).fill('Empfohlener Beitrag'));
+      expect(render.callCount, 'renders of six elements').to.equal(6);
+    } finally {
+      render.restore();
+      els.forEach((el) => el.remove());
+    }
+  });
+
+  it('renders in English after a second when the translations never arrive', async () => {
+    const api = localization()!;
+    await api.setLocale('en');
+    const setLocale = api.setLocale;
+    api.setLocale = () => new Promise(() => {});
+    const el = story();
+    try {
+      await setPageLang('es');
+      const start = performance.now();
+      document.body.append(el);
+      await el.updateComplete;
+      expect(performance.now() - start).to.be.within(900, 3000);
+      expect(kicker(el)).to.equal('Featured Story');
+    } finally {
+      api.setLocale = setLocale;
       el.remove();
     }
   });

@@ -10,21 +10,25 @@
  * puts `dir="rtl"` on the host, and takes it away when the language changes back. A `dir`
  * the page wrote on the element, or on any ancestor, is always left alone.
  */
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import type {ReactiveController, ReactiveElement} from 'lit';
 import {isRtlLang} from '../localization/direction.js';
 import {localization, matchLocale} from '../localization/localize.js';
 import {yieldToBrowser} from '../internal/yield.js';
 
-const hosts = new Set<ReactiveControllerHost>();
+const hosts = new Set<ReactiveElement>();
 let observer: MutationObserver | undefined;
 
 /** The page language: `<html lang>`, or `en` when it is missing. */
 export const pageLang = () => document.documentElement.lang.trim() || 'en';
 
-// One element per task: re-rendering a page of widgets at once would be a long task.
+/**
+ * Re-renders the elements already on screen (the others are waiting for `ready` and render
+ * once, in the right language), one per task: a page of widgets at once would be a long task.
+ */
 async function refresh() {
-  for (const host of [...hosts]) {
-    host.requestUpdate();
+  for (const host of [...hosts].filter((h) => h.hasUpdated)) {
+    // Removed meanwhile: nothing to show.
+    if (hosts.has(host)) host.requestUpdate();
     await yieldToBrowser();
   }
 }
@@ -32,18 +36,22 @@ async function refresh() {
 let ready: Promise<unknown> = Promise.resolve();
 
 /**
- * Settles once the translations for the page language are in place (or could not load):
- * an element's first render waits for it, so a French page never shows English first
- * (a flash, and a layout shift when the text lengths differ).
+ * Settles once the translations for the page language are in place, could not load, or
+ * have taken a second: an element's first render waits for it, so a French page does not
+ * show English first (a flash, and a layout shift when the text lengths differ), and a slow
+ * or hanging request still leaves it in English rather than empty.
  */
-export const translationsReady = () => ready;
+export function translationsReady() {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return Promise.race([ready, new Promise((r) => (timer = setTimeout(r, 1000)))]).finally(() => clearTimeout(timer));
+}
 
 function sync() {
   const wanted = matchLocale(pageLang());
   // Always ask: getLocale() still names the old locale while another one loads, and
   // setLocale itself ignores a request for the locale being loaded or active. Its promise
-  // settles when the last locale asked for is ready. The content language changes at once,
-  // the interface language with it: one re-render, when both are ready.
+  // settles when the last locale asked for is ready. Content text follows the page language
+  // at once in elements that render meanwhile; the refresh brings both up to date.
   ready = (localization()?.setLocale(wanted) ?? Promise.resolve()).catch((e: Error) =>
     console.warn(`cm-widgets: could not load the "${wanted}" translations (${e?.message}); showing English.`)
   );
@@ -56,9 +64,9 @@ export class LocaleController implements ReactiveController {
   /** Whether the element is laid out right to left (as of its last update). */
   rtl = false;
 
-  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #host: ReactiveElement;
 
-  constructor(host: ReactiveControllerHost & HTMLElement) {
+  constructor(host: ReactiveElement) {
     this.#host = host;
     host.addController(this);
   }
