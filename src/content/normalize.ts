@@ -171,12 +171,20 @@ export function normalizeAll<T>(
   return out;
 }
 
-/** Items normalized per slice: about 10 ms of work for ideas, well under a 50 ms long task. */
-export const SLICE = 1000;
+/**
+ * The longest list normalized at once, inside a render: a few milliseconds even for ideas,
+ * which are also folded for search. Longer lists go through normalizeSliced.
+ */
+export const SYNC_LIMIT = 500;
+
+/** Work per slice (ms): well under a 50 ms long task on a slow phone. */
+const SLICE_MS = 8;
 
 /**
- * normalizeAll for large lists: the same result, computed in slices with the browser free
- * to paint and answer input in between. Stops with the signal's reason when aborted.
+ * normalizeAll for large lists: the same result, computed in slices of a few milliseconds
+ * (by time, not by count: an item's cost depends on its texts and on the element) with the
+ * browser free to paint and answer input in between. Stops with the signal's reason when
+ * aborted.
  */
 export async function normalizeSliced<T>(
   items: readonly unknown[],
@@ -187,10 +195,12 @@ export async function normalizeSliced<T>(
   const out: T[] = [];
   // A yield before every slice, the first too: when one shared feed answers, each element
   // waiting for it then works in a task of its own instead of all in one long task.
-  for (let from = 0; from < items.length; from += SLICE) {
+  for (let from = 0; from < items.length; ) {
     await yieldToBrowser();
     signal?.throwIfAborted();
-    normalizeAll(items, normalize, report, from, from + SLICE, out);
+    const deadline = performance.now() + SLICE_MS;
+    do normalizeAll(items, normalize, report, from, ++from, out);
+    while (from < items.length && performance.now() < deadline);
   }
   return out;
 }

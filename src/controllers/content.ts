@@ -8,7 +8,7 @@
 import {initialState, Task, TaskStatus} from '@lit/task';
 import {html, nothing, type ReactiveController} from 'lit';
 import {DEFAULT_TIMEOUT, FeedError, fetchFeed} from '../content/feed.js';
-import {normalizeAll, normalizeSliced, selectItems, SLICE, type Normalizer} from '../content/normalize.js';
+import {normalizeAll, normalizeSliced, selectItems, SYNC_LIMIT, type Normalizer} from '../content/normalize.js';
 import type {ContentKind} from '../content/types.js';
 import type {CmElement} from '../internal/cm-element.js';
 import {fire} from '../internal/events.js';
@@ -120,7 +120,7 @@ export class ContentController<T> implements ReactiveController {
    */
   get #mode(): 'async' | 'property' | 'light-dom' | 'invalid' | 'none' {
     const local = this.#options.local();
-    if (local && 'items' in local) return local.items.length > SLICE ? 'async' : 'property';
+    if (local && 'items' in local) return local.items.length > SYNC_LIMIT ? 'async' : 'property';
     if (this.#options.src()) return 'async';
     if (this.#lightDomItems().length) return 'light-dom';
     // A broken JSON attribute with nothing to fall back on: say so in the page too.
