@@ -11,9 +11,8 @@ import {intl} from '../localization/localize.js';
 // Letters that Unicode decomposition leaves whole, written the way a visitor without the
 // key types them: "Łódź" → "lodz", "Straße" → "strasse", "Æbeltoft" → "aebeltoft". (ſ and
 // ŀ need no entry: NFKD makes them "s" and "l·".)
-const LETTERS = 'ßæœøłđðþıħŧŋĸς';
-const SPELLED = 'ss ae oe o l d d th i h t n k σ'.split(' ');
-const LETTER = new RegExp(`[${LETTERS}]`, 'g');
+const LETTERS: Record<string, string> = {ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h', ŧ: 't', ŋ: 'n', ĸ: 'k', ς: 'σ'};
+const LETTER = new RegExp(`[${Object.keys(LETTERS).join('')}]`, 'g');
 
 /**
  * The words of a text, case- and accent-insensitive, separated by single spaces:
@@ -23,7 +22,7 @@ const LETTER = new RegExp(`[${LETTERS}]`, 'g');
  */
 export function fold(s: string): string {
   s = NON_ASCII.test(s)
-    ? s.normalize('NFKD').toLowerCase().replace(/\p{M}/gu, '').replace(LETTER, (c) => SPELLED[LETTERS.indexOf(c)])
+    ? s.normalize('NFKD').toLowerCase().replace(/\p{M}/gu, '').replace(LETTER, (c) => LETTERS[c])
     : s.toLowerCase();
   return s.replace(NON_ASCII.test(s) ? /[^\p{L}\p{N}]+/gu : /[^a-z0-9]+/g, ' ').trim();
 }

@@ -240,7 +240,7 @@ export class CmWebinarCard extends CmElement {
     }
     let poster = webinar.poster;
     // A poster from the video host would reach it before the visitor asks: refused.
-    if (poster && isVideoHostUrl(poster)) {
+    if (poster && isVideoHostUrl(poster, document.baseURI)) {
       this.warn(`ignored the poster "${poster}": it is on the video host.`);
       poster = undefined;
     }
@@ -305,7 +305,7 @@ export class CmWebinarCard extends CmElement {
           end,
           allDay,
           // Stable across languages and visits, so adding the webinar twice updates it.
-          uid: `${webinar.id ?? slug(JSON.stringify(webinar.title))}-${+start}@${location.hostname || 'cm-widgets'}`,
+          uid: `${webinar.id ?? slug(JSON.stringify(webinar.title))}-${(+start).toString(36)}@${location.hostname || 'cm-widgets'}`,
           description: [
             summary?.text,
             names && msg(str`Speakers: ${names}`, {desc: 'Line of the calendar entry listing the speakers.'}),
