@@ -74,4 +74,27 @@ describe('first render on a page in another language', () => {
       el.remove();
     }
   });
+
+  it('shows its HTML children while it waits, then its own content in their place', async () => {
+    const api = localization()!;
+    await api.setLocale('en');
+    const setLocale = api.setLocale;
+    api.setLocale = () => new Promise(() => {});
+    const el = document.createElement('cm-featured-story');
+    el.innerHTML = '<h3>Titre de la page</h3><a href="/histoire">Lire</a>';
+    try {
+      await setPageLang('ar');
+      document.body.append(el);
+      await new Promise((r) => setTimeout(r, 100));
+      // Still waiting for the (never arriving) translations, with the page's HTML on screen.
+      expect(el.shadowRoot!.querySelector('article'), 'rendered already').to.equal(null);
+      expect(el.querySelector('h3')!.getBoundingClientRect().height, 'the heading on screen').to.be.above(0);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part=heading]')?.textContent?.trim()).to.equal('Titre de la page');
+      expect(el.querySelector('h3')!.getBoundingClientRect().height, 'the child hidden once rendered').to.equal(0);
+    } finally {
+      api.setLocale = setLocale;
+      el.remove();
+    }
+  });
 });

@@ -58,6 +58,26 @@ export class CmElement extends LitElement {
     super.scheduleUpdate();
   }
 
+  /** Shows the webmaster's HTML until the first render (see createRenderRoot). */
+  #waitSlot?: HTMLSlotElement = document.createElement('slot');
+
+  /**
+   * The shadow root hides the element's children as soon as it exists, while the first
+   * render may wait up to a second for the translations: until then it shows them, so the
+   * HTML a page was written with stays on screen instead of an empty box.
+   */
+  protected override createRenderRoot() {
+    const root = super.createRenderRoot();
+    root.append(this.#waitSlot!);
+    return root;
+  }
+
+  protected override update(changed: PropertyValues) {
+    this.#waitSlot?.remove();
+    this.#waitSlot = undefined;
+    super.update(changed);
+  }
+
   protected override firstUpdated(_changed?: PropertyValues) {
     try {
       this.#internals.states.add('ready');
