@@ -1,11 +1,9 @@
-// Its own file, so its own page: the French translations are not loaded yet when the
-// element starts, as on a webmaster's page when the script arrives.
+// Its own file, so its own page: the translations are not loaded yet when the elements
+// start, as on a webmaster's page when the script arrives.
 import {expect} from '@open-wc/testing';
-import sinon from 'sinon';
 import '../src/index.js';
-import {CmFeaturedStory} from '../src/index.js';
 import {localization} from '../src/localization/localize.js';
-import {setPageLang} from './helpers.js';
+import {setPageLang, until} from './helpers.js';
 
 const story = () => {
   const el = document.createElement('cm-featured-story');
@@ -15,85 +13,100 @@ const story = () => {
 };
 const kicker = (el: Element) => el.shadowRoot!.querySelector('[part=kicker]')?.textContent?.trim();
 
+/** Every kicker text the visitor could have seen in `el`, from before its first render on. */
+function watchKicker(el: Element) {
+  const seen: string[] = [];
+  const observer = new MutationObserver(() => {
+    const text = kicker(el);
+    if (text && seen.at(-1) != text) seen.push(text);
+  });
+  observer.observe(el.shadowRoot!, {subtree: true, childList: true, characterData: true});
+  return {seen, stop: () => observer.disconnect()};
+}
+
+/** Makes the next translations requested never arrive. */
+async function hangTranslations() {
+  const api = localization()!;
+  await api.setLocale('en');
+  const setLocale = api.setLocale;
+  api.setLocale = () => new Promise(() => {});
+  return () => (api.setLocale = setLocale);
+}
+
 describe('first render on a page in another language', () => {
   after(() => setPageLang('en'));
 
-  it('is in the page language from the start: no English first, then a second render', async () => {
+  it('shows its content in the page language from the start: never English first', async () => {
     await setPageLang('fr');
     const el = story();
     document.body.append(el);
-    // Every text the visitor could see in the card, from before its first render on.
-    const seen: string[] = [];
-    const record = () => seen.push(el.shadowRoot!.querySelector('[part=kicker]')?.textContent?.trim() ?? '');
-    const observer = new MutationObserver(record);
-    observer.observe(el.shadowRoot!, {subtree: true, childList: true, characterData: true});
+    const watch = watchKicker(el);
     try {
+      // updateComplete covers the wait: the card is there, in French, and was never in English.
       await el.updateComplete;
-      expect(el.shadowRoot!.querySelector('[part=kicker]')?.textContent?.trim()).to.equal('À la une');
-      await new Promise((r) => setTimeout(r, 100));
-      expect(seen.filter(Boolean)).to.not.include('Featured Story');
-      expect(seen.filter(Boolean)[0]).to.equal('À la une');
+      expect(kicker(el)).to.equal('À la une');
+      expect(watch.seen).to.deep.equal(['À la une']);
     } finally {
-      observer.disconnect();
+      watch.stop();
       el.remove();
     }
   });
 
-  it('renders each element once while the translations load, not again when they arrive', async () => {
-    const render = sinon.spy(CmFeaturedStory.prototype, 'render');
+  it('shows each card once, translated, when several wait for the same translations', async () => {
     const els = Array.from({length: 6}, story);
+    const cards = new Map<Element, number>();
+    const observers = els.map((el) => {
+      const observer = new MutationObserver((records) => {
+        for (const r of records) for (const n of r.addedNodes) if (n.nodeName == 'ARTICLE') cards.set(el, (cards.get(el) ?? 0) + 1);
+      });
+      return observer;
+    });
     try {
       // German has not been loaded in this page yet.
       await setPageLang('de');
       document.body.append(...els);
-      await Promise.all(els.map((el) => el.updateComplete));
+      els.forEach((el, i) => observers[i].observe(el.shadowRoot!, {childList: true, subtree: true}));
+      await until(() => els.every((el) => kicker(el)), 3000, 'every card');
       await new Promise((r) => setTimeout(r, 200));
       expect(els.map(kicker)).to.deep.equal(Array(6).fill('Empfohlener Beitrag'));
-      expect(render.callCount, 'renders of six elements').to.equal(6);
+      expect(els.map((el) => cards.get(el)), 'cards inserted per element').to.deep.equal(Array(6).fill(1));
     } finally {
-      render.restore();
+      observers.forEach((o) => o.disconnect());
       els.forEach((el) => el.remove());
     }
   });
 
-  it('renders in English after a second when the translations never arrive', async () => {
-    const api = localization()!;
-    await api.setLocale('en');
-    const setLocale = api.setLocale;
-    api.setLocale = () => new Promise(() => {});
+  it('shows the content in English after a second when the translations never arrive', async () => {
+    const restore = await hangTranslations();
     const el = story();
     try {
       await setPageLang('es');
       const start = performance.now();
       document.body.append(el);
-      await el.updateComplete;
+      await until(() => !!kicker(el), 3000, 'the card');
       expect(performance.now() - start).to.be.within(900, 3000);
       expect(kicker(el)).to.equal('Featured Story');
     } finally {
-      api.setLocale = setLocale;
+      restore();
       el.remove();
     }
   });
 
-  it('shows its HTML children while it waits, then its own content in their place', async () => {
-    const api = localization()!;
-    await api.setLocale('en');
-    const setLocale = api.setLocale;
-    api.setLocale = () => new Promise(() => {});
+  it('keeps showing its HTML children while it waits, then its own content in their place', async () => {
+    const restore = await hangTranslations();
     const el = document.createElement('cm-featured-story');
     el.innerHTML = '<h3>Titre de la page</h3><a href="/histoire">Lire</a>';
     try {
       await setPageLang('ar');
       document.body.append(el);
-      await new Promise((r) => setTimeout(r, 100));
-      // Still waiting for the (never arriving) translations, with the page's HTML on screen.
-      expect(el.shadowRoot!.querySelector('article'), 'rendered already').to.equal(null);
+      await new Promise((r) => setTimeout(r, 200));
+      expect(!!el.shadowRoot!.querySelector('article'), 'rendered already').to.equal(false);
       expect(el.querySelector('h3')!.getBoundingClientRect().height, 'the heading on screen').to.be.above(0);
-      await el.updateComplete;
+      await until(() => !!el.shadowRoot!.querySelector('article'), 3000, 'the card');
       expect(el.shadowRoot!.querySelector('[part=heading]')?.textContent?.trim()).to.equal('Titre de la page');
       expect(el.querySelector('h3')!.getBoundingClientRect().height, 'the child hidden once rendered').to.equal(0);
     } finally {
-      api.setLocale = setLocale;
+      restore();
       el.remove();
     }
   });

@@ -12,6 +12,7 @@ import {normalizeAll, normalizeSliced, selectItems, SYNC_LIMIT, type Normalizer}
 import type {ContentKind} from '../content/types.js';
 import type {CmElement} from '../internal/cm-element.js';
 import {fire} from '../internal/events.js';
+import {waitingForTranslations} from './locale.js';
 import {feedErrorText, invalidText, loadingText, nothingText, retryText} from '../internal/messages.js';
 
 /** Items given directly (property or attributes), with a label for warnings. */
@@ -148,14 +149,10 @@ export class ContentController<T> implements ReactiveController {
   }
 
   hostConnected() {
-    // A task later, so that frameworks can set properties after creating us:
-    // - a webmaster's typo (scr=, herf=) would otherwise leave an empty box and no clue;
-    // - a new element asks for its feed then rather than at its first render, which waits
-    //   for the page's translations: both requests go out together.
+    // A webmaster's typo (scr=, herf=) would otherwise leave an empty box and no clue;
+    // the check waits a task so that frameworks can set properties after creating us.
     setTimeout(() => {
-      if (!this.#host.isConnected) return;
-      if (this.#mode == 'none') this.#host.warn(`no content: ${this.#options.hint}.`);
-      if (!this.#host.hasUpdated) this.#task.run();
+      if (this.#host.isConnected && this.#mode == 'none') this.#host.warn(`no content: ${this.#options.hint}.`);
     });
     // Task has no disconnect hook: an element moved in the page resumes its aborted run.
     if (this.#abortedByDisconnect) {
@@ -175,9 +172,12 @@ export class ContentController<T> implements ReactiveController {
     const mode = this.#mode;
     const async = mode == 'async';
     const {status, error} = this.#task;
-    // Children we cannot read stay what the webmaster wrote (progressive enhancement).
-    if (mode == 'none') return this.#host.childElementCount ? html`<slot></slot>` : nothing;
-    if (async && (status < TaskStatus.COMPLETE || this.#abortedByDisconnect)) {
+    // Children we cannot read stay what the webmaster wrote (progressive enhancement); so
+    // do children we can, until the page's translations are here.
+    if (mode == 'none' || (mode == 'light-dom' && waitingForTranslations())) {
+      return this.#host.childElementCount ? html`<slot></slot>` : nothing;
+    }
+    if ((async && (status < TaskStatus.COMPLETE || this.#abortedByDisconnect)) || waitingForTranslations()) {
       return html`<div part="loading" aria-busy="true">
         <span class="visually-hidden" role="status">${loadingText()}</span>${loading?.() ?? skeleton}
       </div>`;

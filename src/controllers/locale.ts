@@ -21,41 +21,57 @@ let observer: MutationObserver | undefined;
 /** The page language: `<html lang>`, or `en` when it is missing. */
 export const pageLang = () => document.documentElement.lang.trim() || 'en';
 
-/**
- * Re-renders the elements already on screen (the others are waiting for `ready` and render
- * once, in the right language), one per task: a page of widgets at once would be a long task.
- */
+/** Re-renders every element, one per task: a page of widgets at once would be a long task. */
 async function refresh() {
-  for (const host of [...hosts].filter((h) => h.hasUpdated)) {
+  for (const host of [...hosts]) {
     // Removed meanwhile: nothing to show.
     if (hosts.has(host)) host.requestUpdate();
     await yieldToBrowser();
   }
 }
 
-let ready: Promise<unknown> = Promise.resolve();
+let waiting = false;
+let current: Promise<unknown> | undefined;
+let settled = Promise.resolve();
+let settle = () => {};
 
 /**
- * Settles once the translations for the page language are in place, could not load, or
- * have taken a second: an element's first render waits for it, so a French page does not
- * show English first (a flash, and a layout shift when the text lengths differ), and a slow
- * or hanging request still leaves it in English rather than empty.
+ * Whether the translations for the page language are still on their way (for a second at
+ * most): elements show their loading state meanwhile rather than their content in English
+ * first (a flash, and a layout shift when the text lengths differ).
  */
-export function translationsReady() {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  return Promise.race([ready, new Promise((r) => (timer = setTimeout(r, 1000)))]).finally(() => clearTimeout(timer));
-}
+export const waitingForTranslations = () => waiting;
+
+/** Settles when the wait above ends. */
+export const translationsSettled = () => settled;
 
 function sync() {
   const wanted = matchLocale(pageLang());
+  const api = localization();
+  const loading = !!api && api.getLocale() != wanted;
   // Always ask: getLocale() still names the old locale while another one loads, and
   // setLocale itself ignores a request for the locale being loaded or active. Its promise
-  // settles when the last locale asked for is ready. Content text follows the page language
-  // at once in elements that render meanwhile; the refresh brings both up to date.
-  ready = (localization()?.setLocale(wanted) ?? Promise.resolve()).catch((e: Error) =>
+  // settles when the last locale asked for is ready.
+  const request = (current = (api?.setLocale(wanted) ?? Promise.resolve()).catch((e: Error) =>
     console.warn(`cm-widgets: could not load the "${wanted}" translations (${e?.message}); showing English.`)
-  );
-  ready.then(refresh);
+  ));
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const done = () => {
+    clearTimeout(timer);
+    // A newer language was asked for meanwhile: the wait is for its request.
+    if (current == request) {
+      waiting = false;
+      settle();
+      refresh();
+    }
+  };
+  if (loading) {
+    if (!waiting) settled = new Promise((resolve) => (settle = resolve));
+    waiting = true;
+    // A slow or hanging request: the content in English after a second, translated on arrival.
+    timer = setTimeout(done, 1000);
+  }
+  request.then(done);
 }
 
 export class LocaleController implements ReactiveController {

@@ -211,9 +211,10 @@ export class CmIdeasIndex extends CmElement {
     this.result = index.search(this.#words, this.#ids);
     const text = items.length ? this.#countText(this.result.ids.length) : '';
     clearTimeout(this.#timer);
-    // The first count is in the region from the start (nothing is announced on arrival);
-    // then each new count restarts the wait, so only the count the visitor stops at is spoken.
-    if (!this.announcement || !text) this.announcement = text;
+    // The first count is in the region from the start (nothing is announced on arrival, even
+    // when the count changed while the region was not shown: loading, translations on their
+    // way); then each new count restarts the wait, so only the count the visitor stops at is spoken.
+    if (!this.renderRoot.querySelector('p[aria-live]') || !text) this.announcement = text;
     else if (text != this.announcement) this.#timer = setTimeout(() => (this.announcement = text), 700);
   }
 

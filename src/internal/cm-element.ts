@@ -3,7 +3,7 @@ import {property} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {langAttr, resolveText} from '../content/text.js';
 import type {LocalizedText} from '../content/types.js';
-import {LocaleController, translationsReady} from '../controllers/locale.js';
+import {LocaleController, translationsSettled, waitingForTranslations} from '../controllers/locale.js';
 import {isRtlLang} from '../localization/direction.js';
 import {intl} from '../localization/localize.js';
 import {hostStyles} from '../styles/host.styles.js';
@@ -43,39 +43,27 @@ export class CmElement extends LitElement {
   @property({type: Number, attribute: 'heading-level'}) headingLevel = 3;
 
   /**
-   * Each element's first render in a task of its own, in the page's language. When the
-   * script loads, the browser upgrades every widget of the page at once; rendering them all
-   * in that one task was a long task (≥ 50 ms) on a page with fifteen widgets; rendering
-   * in English before the translations arrive meant rendering everything twice.
-   * `updateComplete` covers both waits.
+   * Each element's first render in a task of its own. When the script loads, the browser
+   * upgrades every widget of the page at once; rendering them all in that one task was a
+   * long task (≥ 50 ms) on a page with fifteen widgets. `updateComplete` still covers it.
    */
   protected override async scheduleUpdate() {
-    if (!this.hasUpdated) {
-      // In this order: the elements waiting for the translations resume all at once.
-      await translationsReady();
-      await yieldToBrowser();
-    }
+    if (!this.hasUpdated) await yieldToBrowser();
     super.scheduleUpdate();
   }
 
-  /** Shows the webmaster's HTML until the first render (see createRenderRoot). */
-  #waitSlot?: HTMLSlotElement = document.createElement('slot');
-
   /**
-   * The shadow root hides the element's children as soon as it exists, while the first
-   * render may wait up to a second for the translations: until then it shows them, so the
-   * HTML a page was written with stays on screen instead of an empty box.
+   * Content waits for the page's translations (see ContentController.render); so does
+   * `updateComplete`, which then covers the render that shows it.
    */
-  protected override createRenderRoot() {
-    const root = super.createRenderRoot();
-    root.append(this.#waitSlot!);
-    return root;
-  }
-
-  protected override update(changed: PropertyValues) {
-    this.#waitSlot?.remove();
-    this.#waitSlot = undefined;
-    super.update(changed);
+  protected override async getUpdateComplete() {
+    let result = await super.getUpdateComplete();
+    if (waitingForTranslations()) {
+      await translationsSettled();
+      this.requestUpdate();
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   protected override firstUpdated(_changed?: PropertyValues) {
