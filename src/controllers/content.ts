@@ -172,12 +172,13 @@ export class ContentController<T> implements ReactiveController {
     const mode = this.#mode;
     const async = mode == 'async';
     const {status, error} = this.#task;
+    const waiting = waitingForTranslations();
     // Children we cannot read stay what the webmaster wrote (progressive enhancement); so
     // do children we can, until the page's translations are here.
-    if (mode == 'none' || (mode == 'light-dom' && waitingForTranslations())) {
+    if (mode == 'none' || (mode == 'light-dom' && waiting)) {
       return this.#host.childElementCount ? html`<slot></slot>` : nothing;
     }
-    if ((async && (status < TaskStatus.COMPLETE || this.#abortedByDisconnect)) || waitingForTranslations()) {
+    if ((async && (status < TaskStatus.COMPLETE || this.#abortedByDisconnect)) || waiting) {
       return html`<div part="loading" aria-busy="true">
         <span class="visually-hidden" role="status">${loadingText()}</span>${loading?.() ?? skeleton}
       </div>`;

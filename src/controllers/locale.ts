@@ -42,7 +42,7 @@ let settle = () => {};
  */
 export const waitingForTranslations = () => waiting;
 
-/** Settles when the wait above ends. */
+/** Settles when the wait above has ended and every element has rendered since. */
 export const translationsSettled = () => settled;
 
 function sync() {
@@ -61,8 +61,7 @@ function sync() {
     // A newer language was asked for meanwhile: the wait is for its request.
     if (current == request) {
       waiting = false;
-      settle();
-      refresh();
+      refresh().then(settle);
     }
   };
   if (loading) {

@@ -54,16 +54,13 @@ export class CmElement extends LitElement {
 
   /**
    * Content waits for the page's translations (see ContentController.render); so does
-   * `updateComplete`, which then covers the render that shows it.
+   * `updateComplete`, until the render that shows it (the locale controller asks for it).
    */
   protected override async getUpdateComplete() {
-    let result = await super.getUpdateComplete();
-    if (waitingForTranslations()) {
-      await translationsSettled();
-      this.requestUpdate();
-      result = await super.getUpdateComplete();
-    }
-    return result;
+    const result = await super.getUpdateComplete();
+    if (!waitingForTranslations()) return result;
+    await translationsSettled();
+    return super.getUpdateComplete();
   }
 
   protected override firstUpdated(_changed?: PropertyValues) {
