@@ -3,7 +3,7 @@
 // city and country, and every match rendered as a list item. No folding, no facets, no
 // paging: simpler than the element, and the point of comparison for speed and DOM size.
 export function mountBaseline(container, ideas) {
-  const text = (v) => (typeof v === 'string' ? v : v ? v.en ?? Object.values(v)[0] : '');
+  const text = (v) => (typeof v === 'string' ? v : v ? (v.en ?? Object.values(v)[0]) : '');
   container.innerHTML = '';
   const label = document.createElement('label');
   label.textContent = 'Search';
@@ -13,7 +13,10 @@ export function mountBaseline(container, ideas) {
   const count = document.createElement('p');
   const list = document.createElement('ul');
   container.append(label, count, list);
-  const rows = ideas.map((i) => ({idea: i, hay: `${text(i.title)} ${text(i.summary)} ${text(i.city)} ${text(i.country)}`.toLowerCase()}));
+  const rows = ideas.map((i) => ({
+    idea: i,
+    hay: `${text(i.title)} ${text(i.summary)} ${text(i.city)} ${text(i.country)}`.toLowerCase(),
+  }));
   const render = () => {
     const words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
     const hits = rows.filter((r) => words.every((w) => r.hay.includes(w)));

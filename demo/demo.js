@@ -14,7 +14,8 @@ const texts = {
     intro:
       '[[Cities of Migration]] présente la bonne pratique dans le domaine de l’intégration des migrants urbains et promeut des idées innovatrices qui mènent à l’équité, à la cohésion sociale et à la prospérité des villes.',
     ideas: 'Index des bonnes idées',
-    'ideas-intro': 'De bonnes pratiques de villes du monde entier. Cherchez par mot, ville ou thème : « [[integr mont]] » trouve [[Montréal]].',
+    'ideas-intro':
+      'De bonnes pratiques de villes du monde entier. Cherchez par mot, ville ou thème : « [[integr mont]] » trouve [[Montréal]].',
     stories: 'Récits à la une',
     snippet: 'Copier ce code dans votre page',
     themed: 'Les mêmes récits, avec un autre thème',
@@ -37,7 +38,8 @@ const texts = {
     intro:
       '[[Cities of Migration]] showcases good practice in urban migrant integration and promotes innovative ideas that lead to equity, social cohesion and prosperity in cities.',
     ideas: 'Index of good ideas',
-    'ideas-intro': 'Good practice from cities around the world. Search by word, city or theme: “[[integr mont]]” finds [[Montréal]].',
+    'ideas-intro':
+      'Good practice from cities around the world. Search by word, city or theme: “[[integr mont]]” finds [[Montréal]].',
     stories: 'Featured stories',
     snippet: 'Copy this code into your page',
     themed: 'The same stories, with another theme',
@@ -60,7 +62,8 @@ const texts = {
     intro:
       '[[Cities of Migration]] da a conocer buenas prácticas de integración de las personas migrantes en las ciudades y promueve ideas innovadoras que conducen a la equidad, la cohesión social y la prosperidad de las ciudades.',
     ideas: 'Índice de buenas ideas',
-    'ideas-intro': 'Buenas prácticas de ciudades de todo el mundo. Busque por palabra, ciudad o tema: «[[integr mont]]» encuentra [[Montréal]].',
+    'ideas-intro':
+      'Buenas prácticas de ciudades de todo el mundo. Busque por palabra, ciudad o tema: «[[integr mont]]» encuentra [[Montréal]].',
     stories: 'Historias destacadas',
     snippet: 'Copie este código en su página',
     themed: 'Las mismas historias, con otro tema visual',
@@ -83,7 +86,8 @@ const texts = {
     intro:
       '[[Cities of Migration]] stellt gute Praxis der Integration von Migrantinnen und Migranten in Städten vor und fördert innovative Ideen, die zu Chancengleichheit, sozialem Zusammenhalt und Wohlstand in den Städten führen.',
     ideas: 'Verzeichnis guter Ideen',
-    'ideas-intro': 'Gute Praxis aus Städten in aller Welt. Suchen Sie nach Wort, Stadt oder Thema: „[[integr mont]]“ findet [[Montréal]].',
+    'ideas-intro':
+      'Gute Praxis aus Städten in aller Welt. Suchen Sie nach Wort, Stadt oder Thema: „[[integr mont]]“ findet [[Montréal]].',
     stories: 'Empfohlene Beiträge',
     snippet: 'Diesen Code in Ihre Seite kopieren',
     themed: 'Dieselben Beiträge in einem anderen Design',
@@ -106,7 +110,8 @@ const texts = {
     intro:
       'تعرض [[Cities of Migration]] الممارسات الجيدة في مجال اندماج المهاجرين في المدن، وتروّج لأفكار مبتكرة تؤدي إلى الإنصاف والتماسك الاجتماعي والازدهار في المدن.',
     ideas: 'فهرس الأفكار الجيدة',
-    'ideas-intro': 'ممارسات جيدة من مدن العالم. يمكن البحث بكلمة أو مدينة أو موضوع: عبارة «[[integr mont]]» تعثر على [[Montréal]].',
+    'ideas-intro':
+      'ممارسات جيدة من مدن العالم. يمكن البحث بكلمة أو مدينة أو موضوع: عبارة «[[integr mont]]» تعثر على [[Montréal]].',
     stories: 'قصص مميزة',
     snippet: 'نسخ هذه الشيفرة إلى صفحتك',
     themed: 'القصص نفسها بمظهر آخر',
@@ -152,9 +157,11 @@ function setLang(lang) {
   const t = texts[lang];
   document.querySelector('meta[name=description]')?.setAttribute('content', t.description);
   for (const el of document.querySelectorAll('[data-t]')) fill(el, t[el.dataset.t]);
-  for (const el of document.querySelectorAll('[data-t-label]')) el.setAttribute('aria-label', plain(t[el.dataset.tLabel]));
+  for (const el of document.querySelectorAll('[data-t-label]'))
+    el.setAttribute('aria-label', plain(t[el.dataset.tLabel]));
   // The widgets' own accessible names (label="…") follow the page language too.
-  for (const el of document.querySelectorAll('[data-t-label-attr]')) el.setAttribute('label', plain(t[el.dataset.tLabelAttr]));
+  for (const el of document.querySelectorAll('[data-t-label-attr]'))
+    el.setAttribute('label', plain(t[el.dataset.tLabelAttr]));
   for (const b of nav.querySelectorAll('button')) b.setAttribute('aria-pressed', String(b.value === lang));
   const url = new URL(location.href);
   url.searchParams.set('lang', lang);

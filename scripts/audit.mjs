@@ -105,9 +105,8 @@ function where(audit) {
     const node = item.node ?? item.element ?? Object.values(item).find((v) => v && v.type === 'node');
     const text = node
       ? [node.selector, node.snippet, node.explanation].filter(Boolean).join('  ')
-      : [item.description, item.sourceLocation?.url ?? item.url ?? item.source?.url]
-          .filter(Boolean)
-          .join('  ') || JSON.stringify(item).slice(0, 200);
+      : [item.description, item.sourceLocation?.url ?? item.url ?? item.source?.url].filter(Boolean).join('  ') ||
+        JSON.stringify(item).slice(0, 200);
     return `      - ${String(text).replace(/\s+/g, ' ').slice(0, 300)}`;
   });
 }
@@ -231,7 +230,9 @@ for (const [formFactor, runs] of Object.entries(allRuns)) {
       }
     }
     if (!failed.size) continue;
-    console.log(`\n${LABELS[id]} (${formFactor}), per run ${runs.map((lhr) => score(lhr, id)).join(', ')}: failing audits`);
+    console.log(
+      `\n${LABELS[id]} (${formFactor}), per run ${runs.map((lhr) => score(lhr, id)).join(', ')}: failing audits`
+    );
     for (const f of failed.values()) {
       console.log(`  - ${f.id} (weight ${f.weight}, failed in ${f.runs} of ${runs.length} runs): ${f.title}`);
       for (const l of where(f.audit)) console.log(l);

@@ -50,7 +50,16 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 async function ideas() {
   console.log(`\nIdeas index: typing "${QUERY}" then deleting back (${RUNS} runs each, medians)\n`);
   // Long tasks: the most in any run, while the list loads and while typing.
-  const header = ['ideas', 'implementation', 'first results ms', 'long tasks loading', 'key→paint median ms', 'p95 ms', 'long tasks typing', 'DOM nodes'];
+  const header = [
+    'ideas',
+    'implementation',
+    'first results ms',
+    'long tasks loading',
+    'key→paint median ms',
+    'p95 ms',
+    'long tasks typing',
+    'DOM nodes',
+  ];
   const rows = [];
   // A new browser process is slow at its first page (see the start-up figures): warm it up.
   await ideasRun('widget', 1000);
@@ -70,12 +79,30 @@ async function ideas() {
     }
     for (const impl of ['widget', 'baseline']) {
       const x = byImpl[impl];
-      rows.push([n, impl, x.firstResults.toFixed(1), x.loadingTasks, x.median.toFixed(1), x.p95.toFixed(1), x.longTasks, x.nodes]);
+      rows.push([
+        n,
+        impl,
+        x.firstResults.toFixed(1),
+        x.loadingTasks,
+        x.median.toFixed(1),
+        x.p95.toFixed(1),
+        x.longTasks,
+        x.nodes,
+      ]);
     }
     const w = byImpl.widget;
     const b = byImpl.baseline;
     const ratio = (a, c) => (c ? (a / c).toFixed(2) : '–');
-    rows.push([n, 'widget ÷ baseline', ratio(w.firstResults, b.firstResults), '', ratio(w.median, b.median), ratio(w.p95, b.p95), '', ratio(w.nodes, b.nodes)]);
+    rows.push([
+      n,
+      'widget ÷ baseline',
+      ratio(w.firstResults, b.firstResults),
+      '',
+      ratio(w.median, b.median),
+      ratio(w.p95, b.p95),
+      '',
+      ratio(w.nodes, b.nodes),
+    ]);
   }
   printTable(header, rows);
 }
@@ -98,8 +125,7 @@ async function startupRun() {
   await page.goto(`${base}/demo/index.html`);
   const ready = await page.waitForFunction(
     () => {
-      const done = (tag, sel) =>
-        [...document.querySelectorAll(tag)].every((el) => el.shadowRoot?.querySelector(sel));
+      const done = (tag, sel) => [...document.querySelectorAll(tag)].every((el) => el.shadowRoot?.querySelector(sel));
       return (
         done('cm-featured-story', 'article') &&
         done('cm-quote-rotator', '.slide') &&
@@ -114,11 +140,18 @@ async function startupRun() {
   await new Promise((r) => setTimeout(r, 500));
   const tasks = await page.evaluate(() => window.__longTasks);
   await page.close();
-  return {allRendered, longTasks: tasks.length, longest: Math.max(0, ...tasks), blocking: tasks.reduce((t, d) => t + Math.max(0, d - 50), 0)};
+  return {
+    allRendered,
+    longTasks: tasks.length,
+    longest: Math.max(0, ...tasks),
+    blocking: tasks.reduce((t, d) => t + Math.max(0, d - 50), 0),
+  };
 }
 
 async function startup() {
-  console.log(`\nPage start-up: the demo page, all four elements (15 instances) on one content.json, as a first visit (${STARTUP_RUNS} runs, medians)\n`);
+  console.log(
+    `\nPage start-up: the demo page, all four elements (15 instances) on one content.json, as a first visit (${STARTUP_RUNS} runs, medians)\n`
+  );
   // The first page a new browser process opens is slower at everything (its own start-up
   // competes): that run is shown on its own, not mixed into the figures.
   const cold = await startupRun();

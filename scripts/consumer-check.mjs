@@ -42,7 +42,8 @@ try {
     }
   }
   for (const field of ['customElements', 'types', 'main']) {
-    if (pkg[field] && !inTarball(pkg[field])) failures.push(`package.json ${field} → ${pkg[field]} is not in the tarball`);
+    if (pkg[field] && !inTarball(pkg[field]))
+      failures.push(`package.json ${field} → ${pkg[field]} is not in the tarball`);
   }
   if ([...packed].some((f) => f.startsWith('dist/node_modules/'))) {
     failures.push('the tarball bundles dist/node_modules/');
@@ -116,7 +117,10 @@ process.exit(bad ? 1 : 0);
     writeFileSync(join(dir, file), JSON.stringify({compilerOptions, files: ['consumer.tsx']}, null, 2));
     const tsc = run(join(dir, 'node_modules/.bin/tsc'), ['-p', file, '--pretty', 'false'], dir);
     if (tsc.status === 0) console.log(`type-check (${tscVersion}, moduleResolution ${name}): ok`);
-    else failures.push(`type-check (${tscVersion}, moduleResolution ${name}) failed:\n${(tsc.stdout + tsc.stderr).trim()}`);
+    else
+      failures.push(
+        `type-check (${tscVersion}, moduleResolution ${name}) failed:\n${(tsc.stdout + tsc.stderr).trim()}`
+      );
   }
   ok = failures.length === 0;
 } catch (error) {

@@ -41,7 +41,6 @@ const card = (args: Args, children: unknown = nothing) =>
     >${children}</cm-featured-story
   >`;
 
-
 /** The seed's first featured story (seed/cities-of-migration-home-fr.txt). */
 const pulse = {
   heading: 'Taking the Pulse of Diversity',

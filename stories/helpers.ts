@@ -9,9 +9,7 @@ export function hangFetch(path: string) {
   window.fetch = (input, init) => {
     const url = input instanceof Request ? input.url : String(input);
     if (new URL(url, document.baseURI).href !== target) return realFetch(input, init);
-    return new Promise((_, reject) =>
-      init?.signal?.addEventListener('abort', () => reject(init.signal!.reason))
-    );
+    return new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal!.reason)));
   };
   return () => {
     window.fetch = realFetch;

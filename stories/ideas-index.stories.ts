@@ -101,8 +101,24 @@ export const FromAttribute: IdeasStory = {
     html`<cm-ideas-index
       heading-level=${ifDefined(args['heading-level'])}
       ideas=${JSON.stringify([
-        {id: 'binam', title: 'BINAM: Montréal’s office for the integration of newcomers', url: 'https://montreal.ca/', city: 'Montréal', country: 'Canada', themes: ['Welcoming', 'Governance'], year: 2016},
-        {id: 'language-cafes', title: 'Language cafés in the city library', url: 'https://citiesofmigration.ca/', city: 'Malmö', country: 'Sweden', themes: ['Language'], year: 2015},
+        {
+          id: 'binam',
+          title: 'BINAM: Montréal’s office for the integration of newcomers',
+          url: 'https://montreal.ca/',
+          city: 'Montréal',
+          country: 'Canada',
+          themes: ['Welcoming', 'Governance'],
+          year: 2016,
+        },
+        {
+          id: 'language-cafes',
+          title: 'Language cafés in the city library',
+          url: 'https://citiesofmigration.ca/',
+          city: 'Malmö',
+          country: 'Sweden',
+          themes: ['Language'],
+          year: 2015,
+        },
       ])}
     ></cm-ideas-index>`,
 };
@@ -113,15 +129,35 @@ export const LightDom: IdeasStory = {
     ideasIndex(
       args,
       html`<ul>
-        <li data-city="Montréal" data-country="Canada" data-region="North America" data-themes="Welcoming, Governance" data-organization="Ville de Montréal" data-year="2016">
+        <li
+          data-city="Montréal"
+          data-country="Canada"
+          data-region="North America"
+          data-themes="Welcoming, Governance"
+          data-organization="Ville de Montréal"
+          data-year="2016"
+        >
           <h3><a href="https://montreal.ca/">BINAM: Montréal’s office for the integration of newcomers</a></h3>
           <p>One municipal office coordinates the city’s welcome of immigrants and refugees.</p>
         </li>
-        <li data-city="Toronto" data-country="Canada" data-region="North America" data-themes="Work" data-organization="TRIEC" data-year="2004">
+        <li
+          data-city="Toronto"
+          data-country="Canada"
+          data-region="North America"
+          data-themes="Work"
+          data-organization="TRIEC"
+          data-year="2004"
+        >
           <h3><a href="https://triec.ca/">The Mentoring Partnership</a></h3>
           <p>Established professionals open their networks to skilled immigrants.</p>
         </li>
-        <li data-city="Utrecht" data-country="Netherlands" data-region="Europe" data-themes="Refugees, Housing" data-year="2016">
+        <li
+          data-city="Utrecht"
+          data-country="Netherlands"
+          data-region="Europe"
+          data-themes="Refugees, Housing"
+          data-year="2016"
+        >
           <h3><a href="https://citiesofmigration.ca/">Plan Einstein</a></h3>
           <p>Asylum seekers and local young people live and learn together.</p>
         </li>

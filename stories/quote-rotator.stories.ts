@@ -33,12 +33,30 @@ const rotator = (args: Args, children: unknown = nothing) =>
     >${children}</cm-quote-rotator
   >`;
 
-
 /** Three of the seed's mayors, with roles in English and French. */
 const mayors: Quote[] = [
-  {text: 'Immigrants are a positive force in Finnish society.', lang: 'en', author: 'Jussi Pajunen', role: {en: 'Mayor', fr: 'Maire'}, city: 'Helsinki'},
-  {text: 'Naturalization is much more than an administrative act. It is the declared belief in our state and our society.', lang: 'en', author: 'Olaf Scholz', role: {en: 'First Mayor', fr: 'Premier bourgmestre'}, city: 'Hamburg'},
-  {text: 'Boise was built by immigrants. Our city has long been a place where people came from around the world to find economic opportunity and build a better life.', lang: 'en', author: 'David H. Bieter', role: {en: 'Mayor', fr: 'Maire'}, city: 'Boise', country: {en: 'United States', fr: 'États-Unis'}},
+  {
+    text: 'Immigrants are a positive force in Finnish society.',
+    lang: 'en',
+    author: 'Jussi Pajunen',
+    role: {en: 'Mayor', fr: 'Maire'},
+    city: 'Helsinki',
+  },
+  {
+    text: 'Naturalization is much more than an administrative act. It is the declared belief in our state and our society.',
+    lang: 'en',
+    author: 'Olaf Scholz',
+    role: {en: 'First Mayor', fr: 'Premier bourgmestre'},
+    city: 'Hamburg',
+  },
+  {
+    text: 'Boise was built by immigrants. Our city has long been a place where people came from around the world to find economic opportunity and build a better life.',
+    lang: 'en',
+    author: 'David H. Bieter',
+    role: {en: 'Mayor', fr: 'Maire'},
+    city: 'Boise',
+    country: {en: 'United States', fr: 'États-Unis'},
+  },
 ];
 
 const meta: Meta<Args> = {
@@ -71,7 +89,12 @@ export const ReducedMotion: QuoteStory = {
     const real = window.matchMedia;
     window.matchMedia = (query: string) =>
       query.includes('prefers-reduced-motion')
-        ? ({...real.call(window, query), matches: query.includes('reduce'), addEventListener() {}, removeEventListener() {}} as MediaQueryList)
+        ? ({
+            ...real.call(window, query),
+            matches: query.includes('reduce'),
+            addEventListener() {},
+            removeEventListener() {},
+          } as MediaQueryList)
         : real.call(window, query);
     return () => {
       window.matchMedia = real;
@@ -95,9 +118,14 @@ export const LightDom: QuoteStory = {
   render: (args) =>
     rotator(
       args,
-      html`<blockquote lang="en"><p>“Immigrants tend to open more small businesses, which leads to more jobs.”</p>
-          <footer><cite>Raquel Castañeda-López</cite>, Council member from Detroit</footer></blockquote>
-        <blockquote lang="en"><p>“Bilbao is an open city.”</p><footer><cite>Iñaki Azkuna</cite>, Mayor, Bilbao, Spain</footer></blockquote>`
+      html`<blockquote lang="en">
+          <p>“Immigrants tend to open more small businesses, which leads to more jobs.”</p>
+          <footer><cite>Raquel Castañeda-López</cite>, Council member from Detroit</footer>
+        </blockquote>
+        <blockquote lang="en">
+          <p>“Bilbao is an open city.”</p>
+          <footer><cite>Iñaki Azkuna</cite>, Mayor, Bilbao, Spain</footer>
+        </blockquote>`
     ),
 };
 
@@ -162,7 +190,11 @@ export const HostileContent: QuoteStory = {
   name: 'Hostile content (markup, script URL)',
   args: {
     quotes: [
-      {text: '<img src=x onerror="alert(1)">Markup is shown as text <b>only</b>', author: '<script>alert(2)</script>Mallory', url: 'javascript:alert(3)'},
+      {
+        text: '<img src=x onerror="alert(1)">Markup is shown as text <b>only</b>',
+        author: '<script>alert(2)</script>Mallory',
+        url: 'javascript:alert(3)',
+      },
       {text: 'A second, harmless quote.', author: 'Alice'},
     ],
   },

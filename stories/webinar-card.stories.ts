@@ -111,7 +111,10 @@ const resilienceWebinar: Webinar = {
     },
     {
       name: 'Stacy Harwood',
-      role: {en: 'Department of Urban & Regional Planning', fr: 'Département d’urbanisme et de planification régionale'},
+      role: {
+        en: 'Department of Urban & Regional Planning',
+        fr: 'Département d’urbanisme et de planification régionale',
+      },
       organization: {en: 'University of Illinois', fr: 'Université de l’Illinois'},
     },
   ],
@@ -120,7 +123,11 @@ const resilienceWebinar: Webinar = {
 /** A panel large enough to wrap: invented names, long and short, with and without roles. */
 const panel = JSON.stringify([
   {name: 'Amara Okafor', role: 'Moderator', organization: 'Cities of Migration'},
-  {name: 'Lucía Fernández-Castillo', role: 'Deputy Mayor for Social Inclusion and Newcomer Services', organization: 'City of Example'},
+  {
+    name: 'Lucía Fernández-Castillo',
+    role: 'Deputy Mayor for Social Inclusion and Newcomer Services',
+    organization: 'City of Example',
+  },
   {name: 'Tomasz Nowak', organization: 'Regional Integration Council'},
   {name: 'Mei Lin Chen', role: 'Researcher'},
   {name: 'Youssef El Amrani', role: 'Community Organizer', organization: 'Welcome Neighbours Network'},
@@ -159,7 +166,13 @@ export const WithPoster: WebinarStory = {
 
 export const Vimeo: WebinarStory = {
   name: 'Vimeo video',
-  args: {kind: 'video', heading: 'Welcoming Cities on Vimeo', href: 'https://citiesofmigration.ca/webinars/', video: VIMEO, poster: fixture('poster.svg')},
+  args: {
+    kind: 'video',
+    heading: 'Welcoming Cities on Vimeo',
+    href: 'https://citiesofmigration.ca/webinars/',
+    video: VIMEO,
+    poster: fixture('poster.svg'),
+  },
 };
 
 export const OtherVideoHost: WebinarStory = {
@@ -318,7 +331,10 @@ export const LightDom: WebinarStory = {
         <p><a href=${YOUTUBE}>Watch on YouTube</a></p>
         <p><a href=${irregular.href}>About the webinar</a></p>
         <p><time datetime="2019-04-10T15:00:00Z">April 10, 2019</time></p>
-        <ul><li>Sarah Spencer</li><li>Jan Braat</li></ul>
+        <ul>
+          <li>Sarah Spencer</li>
+          <li>Jan Braat</li>
+        </ul>
         <img src=${fixture('poster.svg')} alt="" />`
     ),
 };

@@ -15,7 +15,9 @@ describe('dist/cm-widgets.js', () => {
     const el = await fixture(html`<cm-featured-story src="/test/fixtures/content.json"></cm-featured-story>`);
     const kicker = () => el.shadowRoot!.querySelector('[part=kicker]')?.textContent;
     await until(() => kicker() === 'À la une', 3000, 'French from the locale chunk');
-    expect(el.shadowRoot!.querySelector('h3, [part=heading]')!.textContent).to.equal('Deux hourras pour le Pacte mondial');
+    expect(el.shadowRoot!.querySelector('h3, [part=heading]')!.textContent).to.equal(
+      'Deux hourras pour le Pacte mondial'
+    );
     const chunks = performance
       .getEntriesByType('resource')
       .map((e) => new URL(e.name).pathname)

@@ -34,10 +34,16 @@ describe('under a strict CSP with Trusted Types', () => {
     // The video facade gives way to the player (frame-src allows the no-cookie host).
     shadow('cm-webinar-card')!.querySelector<HTMLButtonElement>('[part=play-button]')!.click();
     await until(() => !!shadow('cm-webinar-card')!.querySelector('iframe'), 5000, 'the player');
-    expect(shadow('cm-webinar-card')!.querySelector('iframe')!.src).to.match(/^https:\/\/www\.youtube-nocookie\.com\/embed\/dQw4w9WgXcQ/);
+    expect(shadow('cm-webinar-card')!.querySelector('iframe')!.src).to.match(
+      /^https:\/\/www\.youtube-nocookie\.com\/embed\/dQw4w9WgXcQ/
+    );
     // The calendar file is a blob: URL made without inline script.
-    expect(shadow('cm-webinar-card')!.querySelector<HTMLAnchorElement>('[part=calendar-link]')!.href).to.match(/^blob:/);
-    expect(shadow('cm-featured-story')!.querySelector('[part=heading]')!.textContent).to.equal('Two cheers for the Global Compact');
+    expect(shadow('cm-webinar-card')!.querySelector<HTMLAnchorElement>('[part=calendar-link]')!.href).to.match(
+      /^blob:/
+    );
+    expect(shadow('cm-featured-story')!.querySelector('[part=heading]')!.textContent).to.equal(
+      'Two cheers for the Global Compact'
+    );
     // Styles apply (constructable stylesheets are allowed by style-src 'self').
     const kicker = shadow('cm-featured-story')!.querySelector('[part=kicker]')!;
     expect(win.getComputedStyle(kicker).textTransform).to.equal('uppercase');

@@ -24,11 +24,13 @@ afterEach(async () => {
 
 describe('<cm-featured-story> from attributes', () => {
   it('shows kicker, title, summary and a "More" link named with the title', async () => {
-    const el = await fixture<CmFeaturedStory>(html`<cm-featured-story
-      heading="Taking the Pulse of Diversity"
-      summary="Denise O'Neil Green discusses her journey from Chicago to Toronto."
-      href="https://citiesofmigration.ca/pulse"
-    ></cm-featured-story>`);
+    const el = await fixture<CmFeaturedStory>(
+      html`<cm-featured-story
+        heading="Taking the Pulse of Diversity"
+        summary="Denise O'Neil Green discusses her journey from Chicago to Toronto."
+        href="https://citiesofmigration.ca/pulse"
+      ></cm-featured-story>`
+    );
     expect(text(el, '[part=kicker]')).to.equal('Featured Story');
     expect(text(el, 'h3')).to.equal('Taking the Pulse of Diversity');
     expect(text(el, '[part=summary]')).to.equal("Denise O'Neil Green discusses her journey from Chicago to Toronto.");
@@ -41,12 +43,14 @@ describe('<cm-featured-story> from attributes', () => {
   });
 
   it('makes the whole card clickable through its single link', async () => {
-    const el = await fixture<CmFeaturedStory>(html`<cm-featured-story
-      heading="Toronto The Good"
-      summary="Martin Rett Cohn on Toronto's diversity."
-      href="/stories/toronto"
-      style="inline-size: 20rem"
-    ></cm-featured-story>`);
+    const el = await fixture<CmFeaturedStory>(
+      html`<cm-featured-story
+        heading="Toronto The Good"
+        summary="Martin Rett Cohn on Toronto's diversity."
+        href="/stories/toronto"
+        style="inline-size: 20rem"
+      ></cm-featured-story>`
+    );
     expect(shadow(el).querySelectorAll('a, button, [tabindex]')).to.have.length(1);
     for (const part of ['summary', 'heading', 'kicker']) {
       const box = q(el, `[part=${part}]`)!.getBoundingClientRect();
@@ -56,14 +60,16 @@ describe('<cm-featured-story> from attributes', () => {
   });
 
   it('honours kicker, heading-level and image-alt', async () => {
-    const el = await fixture<CmFeaturedStory>(html`<cm-featured-story
-      heading="Two cheers"
-      href="/s"
-      kicker="Opinion"
-      heading-level="2"
-      image="/test/fixtures/story.svg"
-      image-alt="Flags"
-    ></cm-featured-story>`);
+    const el = await fixture<CmFeaturedStory>(
+      html`<cm-featured-story
+        heading="Two cheers"
+        href="/s"
+        kicker="Opinion"
+        heading-level="2"
+        image="/test/fixtures/story.svg"
+        image-alt="Flags"
+      ></cm-featured-story>`
+    );
     expect(text(el, '[part=kicker]')).to.equal('Opinion');
     expect(q(el, 'h2')?.textContent).to.equal('Two cheers');
     const img = q<HTMLImageElement>(el, 'img')!;
@@ -73,19 +79,25 @@ describe('<cm-featured-story> from attributes', () => {
   });
 
   it('treats an image without alt text as decorative', async () => {
-    const el = await fixture<CmFeaturedStory>(html`<cm-featured-story heading="T" href="/s" image="/test/fixtures/story.svg"></cm-featured-story>`);
+    const el = await fixture<CmFeaturedStory>(
+      html`<cm-featured-story heading="T" href="/s" image="/test/fixtures/story.svg"></cm-featured-story>`
+    );
     expect(q(el, 'img')!.getAttribute('alt')).to.equal('');
     await expect(el).to.be.accessible();
   });
 
   it('uses every heading level from 2 to 6, and warns once and uses 3 for anything else', async () => {
     for (const level of [2, 3, 4, 5, 6]) {
-      const el = await fixture<CmFeaturedStory>(html`<cm-featured-story heading="T" href="/s" heading-level=${level}></cm-featured-story>`);
+      const el = await fixture<CmFeaturedStory>(
+        html`<cm-featured-story heading="T" href="/s" heading-level=${level}></cm-featured-story>`
+      );
       expect(q(el, `h${level}`), `h${level}`).to.exist;
     }
     for (const bad of ['9', '1', 'two', '-3', '2.5']) {
       consoleSpy.warn.resetHistory();
-      const el = await fixture<CmFeaturedStory>(html`<cm-featured-story heading="T" href="/s" heading-level=${bad}></cm-featured-story>`);
+      const el = await fixture<CmFeaturedStory>(
+        html`<cm-featured-story heading="T" href="/s" heading-level=${bad}></cm-featured-story>`
+      );
       el.requestUpdate();
       await el.updateComplete;
       expect(q(el, 'h3'), bad).to.exist;
@@ -95,7 +107,9 @@ describe('<cm-featured-story> from attributes', () => {
   });
 
   it('shows a message and warns when a required attribute is missing or unsafe', async () => {
-    const el = await fixture<CmFeaturedStory>(html`<cm-featured-story heading="T" href="javascript:alert(1)"></cm-featured-story>`);
+    const el = await fixture<CmFeaturedStory>(
+      html`<cm-featured-story heading="T" href="javascript:alert(1)"></cm-featured-story>`
+    );
     expect(text(el, '[part=error]')).to.contain('cannot be shown');
     expect(q(el, 'a')).to.equal(null);
     expect(consoleSpy.warnings()).to.have.length(1);
@@ -104,11 +118,13 @@ describe('<cm-featured-story> from attributes', () => {
   });
 
   it('renders markup in attributes as text', async () => {
-    const el = await fixture<CmFeaturedStory>(html`<cm-featured-story
-      heading="<img src=x onerror=window.__pwned=1>Title &amp; more"
-      summary="<script>window.__pwned=2</script>Summary"
-      href="/s"
-    ></cm-featured-story>`);
+    const el = await fixture<CmFeaturedStory>(
+      html`<cm-featured-story
+        heading="<img src=x onerror=window.__pwned=1>Title &amp; more"
+        summary="<script>window.__pwned=2</script>Summary"
+        href="/s"
+      ></cm-featured-story>`
+    );
     expect(text(el, 'h3')).to.equal('Title & more');
     expect(text(el, '[part=summary]')).to.equal('Summary');
     expect(shadow(el).querySelectorAll('img, script')).to.have.length(0);
@@ -119,7 +135,9 @@ describe('<cm-featured-story> from attributes', () => {
 
 describe('<cm-featured-story> from the story property', () => {
   it('takes precedence over attributes', async () => {
-    const el = await fixture<CmFeaturedStory>(html`<cm-featured-story heading="From attribute" href="/a"></cm-featured-story>`);
+    const el = await fixture<CmFeaturedStory>(
+      html`<cm-featured-story heading="From attribute" href="/a"></cm-featured-story>`
+    );
     el.story = {title: 'From property', url: '/p', author: 'Ann Author', date: '2018-11-05'};
     await el.updateComplete;
     expect(text(el, 'h3')).to.equal('From property');
@@ -128,9 +146,11 @@ describe('<cm-featured-story> from the story property', () => {
   });
 
   it('picks the page language from localized fields and marks other languages', async () => {
-    const el = await fixture<CmFeaturedStory>(html`<cm-featured-story
-      .story=${{title: {en: 'Two cheers', fr: 'Deux hourras'}, summary: {es: 'Solo en español'}, url: '/s'}}
-    ></cm-featured-story>`);
+    const el = await fixture<CmFeaturedStory>(
+      html`<cm-featured-story
+        .story=${{title: {en: 'Two cheers', fr: 'Deux hourras'}, summary: {es: 'Solo en español'}, url: '/s'}}
+      ></cm-featured-story>`
+    );
     expect(text(el, 'h3')).to.equal('Two cheers');
     expect(q(el, 'h3')!.hasAttribute('lang')).to.be.false;
     expect(q(el, '[part=summary]')!.getAttribute('lang')).to.equal('es');
@@ -142,7 +162,9 @@ describe('<cm-featured-story> from the story property', () => {
 
 describe('<cm-featured-story> from a feed', () => {
   it('shows the first story of a bare array, then the one named by story-id', async () => {
-    const el = await settled(await fixture<CmFeaturedStory>(html`<cm-featured-story src="/test/fixtures/stories.json"></cm-featured-story>`));
+    const el = await settled(
+      await fixture<CmFeaturedStory>(html`<cm-featured-story src="/test/fixtures/stories.json"></cm-featured-story>`)
+    );
     expect(text(el, 'h3')).to.equal('Taking the Pulse of Diversity');
     el.storyId = 'two-cheers';
     await until(() => text(el, 'h3') === 'Two cheers for the Global Compact', 3000, 'story-id');
@@ -152,21 +174,27 @@ describe('<cm-featured-story> from a feed', () => {
 
   it('reads the stories key of a shared content file, in the page language', async () => {
     await setPageLang('fr');
-    const el = await settled(await fixture<CmFeaturedStory>(html`<cm-featured-story src="/test/fixtures/content.json"></cm-featured-story>`));
+    const el = await settled(
+      await fixture<CmFeaturedStory>(html`<cm-featured-story src="/test/fixtures/content.json"></cm-featured-story>`)
+    );
     await until(() => text(el, '[part=kicker]') === 'À la une', 3000, 'French kicker');
     expect(text(el, 'h3')).to.equal('Deux hourras pour le Pacte mondial');
     expect(q(el, 'a')!.textContent!.trim()).to.equal('Lire la suite');
   });
 
   it('reads a JSON Feed', async () => {
-    const el = await settled(await fixture<CmFeaturedStory>(html`<cm-featured-story src="/test/fixtures/jsonfeed.json"></cm-featured-story>`));
+    const el = await settled(
+      await fixture<CmFeaturedStory>(html`<cm-featured-story src="/test/fixtures/jsonfeed.json"></cm-featured-story>`)
+    );
     expect(text(el, 'h3')).to.equal('Toronto The Good');
     expect(text(el, '[part=summary]')).to.contain('degree of immunity');
     expect(text(el, '[part=meta]')).to.match(/^Martin Rett Cohn · June 12, 2017$/);
   });
 
   it('is busy and keeps its size while loading', async () => {
-    const el = await fixture<CmFeaturedStory>(html`<cm-featured-story src="/faulty/slow?ms=600&file=stories.json&busy=1"></cm-featured-story>`);
+    const el = await fixture<CmFeaturedStory>(
+      html`<cm-featured-story src="/faulty/slow?ms=600&file=stories.json&busy=1"></cm-featured-story>`
+    );
     const loading = q(el, '[part=loading]')!;
     expect(loading.getAttribute('aria-busy')).to.equal('true');
     expect(shadow(el).querySelector('[role=status]')!.textContent).to.equal('Loading…');
@@ -179,24 +207,29 @@ describe('<cm-featured-story> from a feed', () => {
   it('shares one request between the elements that use the same URL', async () => {
     const key = uniqueKey();
     const src = `/faulty/counted/${key}/200?ms=100`;
-    const box = await fixture(html`<div>
-      <cm-featured-story src=${src}></cm-featured-story>
-      <cm-featured-story src=${src} story-id="toronto-the-good"></cm-featured-story>
-      <cm-featured-story src=${src} story-id="two-cheers"></cm-featured-story>
-    </div>`);
+    const box = await fixture(
+      html`<div>
+        <cm-featured-story src=${src}></cm-featured-story>
+        <cm-featured-story src=${src} story-id="toronto-the-good"></cm-featured-story>
+        <cm-featured-story src=${src} story-id="two-cheers"></cm-featured-story>
+      </div>`
+    );
     const els = [...box.querySelectorAll('cm-featured-story')];
     // Removing one element while loading must not starve the others.
     els[0].remove();
 
-
-
     await Promise.all(els.slice(1).map(settled));
-    expect(els.slice(1).map((el) => text(el, 'h3'))).to.deep.equal(['Toronto The Good', 'Two cheers for the Global Compact']);
+    expect(els.slice(1).map((el) => text(el, 'h3'))).to.deep.equal([
+      'Toronto The Good',
+      'Two cheers for the Global Compact',
+    ]);
     expect(await hits(key)).to.equal(1);
   });
 
   it('lets the newest src win when src changes while loading', async () => {
-    const el = await fixture<CmFeaturedStory>(html`<cm-featured-story src="/faulty/slow?ms=500&file=stories.json&race=1"></cm-featured-story>`);
+    const el = await fixture<CmFeaturedStory>(
+      html`<cm-featured-story src="/faulty/slow?ms=500&file=stories.json&race=1"></cm-featured-story>`
+    );
     el.src = '/test/fixtures/jsonfeed.json';
     await settled(el);
     expect(text(el, 'h3')).to.equal('Toronto The Good');
@@ -207,7 +240,12 @@ describe('<cm-featured-story> from a feed', () => {
 
   it('says nothing when removed while loading, and loads when put back', async () => {
     const errors: Event[] = [];
-    const el = await fixture<CmFeaturedStory>(html`<cm-featured-story src="/faulty/slow?ms=300&file=stories.json&detach=1" @cm-error=${(e: Event) => errors.push(e)}></cm-featured-story>`);
+    const el = await fixture<CmFeaturedStory>(
+      html`<cm-featured-story
+        src="/faulty/slow?ms=300&file=stories.json&detach=1"
+        @cm-error=${(e: Event) => errors.push(e)}
+      ></cm-featured-story>`
+    );
     const parent = el.parentElement!;
     el.remove();
     await aTimeout(400);
@@ -219,7 +257,9 @@ describe('<cm-featured-story> from a feed', () => {
   });
 
   it('skips bad items with one warning each and shows markup as text', async () => {
-    const el = await settled(await fixture<CmFeaturedStory>(html`<cm-featured-story src="/test/fixtures/hostile.json"></cm-featured-story>`));
+    const el = await settled(
+      await fixture<CmFeaturedStory>(html`<cm-featured-story src="/test/fixtures/hostile.json"></cm-featured-story>`)
+    );
     expect(text(el, 'h3')).to.equal('Safe title & more');
     expect(text(el, '[part=summary]')).to.equal('First Second <b>');
     expect(shadow(el).querySelectorAll('img, script, b')).to.have.length(0);
@@ -234,7 +274,11 @@ describe('<cm-featured-story> from a feed', () => {
 
   it('never puts an unsafe URL in a link or image', async () => {
     for (const id of ['js-url', 'ctl-url', 'data-url', 'bad-image']) {
-      const el = await settled(await fixture<CmFeaturedStory>(html`<cm-featured-story src="/test/fixtures/hostile.json" story-id=${id}></cm-featured-story>`));
+      const el = await settled(
+        await fixture<CmFeaturedStory>(
+          html`<cm-featured-story src="/test/fixtures/hostile.json" story-id=${id}></cm-featured-story>`
+        )
+      );
       for (const node of shadow(el).querySelectorAll('[href], [src]')) {
         const url = node.getAttribute('href') ?? node.getAttribute('src')!;
         expect(url, id).to.match(/^(https?:|\/)/);
@@ -274,20 +318,28 @@ describe('<cm-featured-story> when the feed fails', () => {
   }
 
   it('times out after the given timeout', async () => {
-    const el = await fixture<CmFeaturedStory>(html`<cm-featured-story timeout="150" src="/faulty/slow?ms=2000&t=2"></cm-featured-story>`);
+    const el = await fixture<CmFeaturedStory>(
+      html`<cm-featured-story timeout="150" src="/faulty/slow?ms=2000&t=2"></cm-featured-story>`
+    );
     await settled(el);
     expect(text(el, '[part=error] p')).to.equal('The content is taking too long to load.');
   });
 
   it('says when story-id is not in the feed', async () => {
-    const el = await settled(await fixture<CmFeaturedStory>(html`<cm-featured-story src="/test/fixtures/stories.json" story-id="nope"></cm-featured-story>`));
+    const el = await settled(
+      await fixture<CmFeaturedStory>(
+        html`<cm-featured-story src="/test/fixtures/stories.json" story-id="nope"></cm-featured-story>`
+      )
+    );
     expect(text(el, '[part=error] p')).to.equal('The requested item is not in the feed.');
     expect(consoleSpy.errors()[0]).to.contain('no story with id "nope"');
   });
 
   it('loads again with Retry', async () => {
     const key = uniqueKey();
-    const el = await settled(await fixture<CmFeaturedStory>(html`<cm-featured-story src=${`/faulty/flaky/${key}`}></cm-featured-story>`));
+    const el = await settled(
+      await fixture<CmFeaturedStory>(html`<cm-featured-story src=${`/faulty/flaky/${key}`}></cm-featured-story>`)
+    );
     expect(q(el, '[part=error]')).to.exist;
     q(el, 'button')!.click();
     await until(() => !!q(el, 'article'), 3000, 'the story after retry');
@@ -298,7 +350,9 @@ describe('<cm-featured-story> when the feed fails', () => {
 
   it('shows the error in French', async () => {
     await setPageLang('fr');
-    const el = await settled(await fixture<CmFeaturedStory>(html`<cm-featured-story src="/faulty/status/500"></cm-featured-story>`));
+    const el = await settled(
+      await fixture<CmFeaturedStory>(html`<cm-featured-story src="/faulty/status/500"></cm-featured-story>`)
+    );
     await until(() => q(el, 'button')!.textContent!.trim() === 'Réessayer', 3000, 'French retry');
     expect(text(el, '[part=error] p')).to.equal('Le contenu n’a pas pu être chargé (erreur 500).');
   });
@@ -306,12 +360,14 @@ describe('<cm-featured-story> when the feed fails', () => {
 
 describe('<cm-featured-story> from its HTML children', () => {
   it('reads the heading, link, paragraph and image a webmaster wrote', async () => {
-    const el = await fixture<CmFeaturedStory>(html`<cm-featured-story>
-      <h3>Toronto The Good</h3>
-      <p>Martin Rett Cohn on how Toronto's diversity offers a degree of immunity.</p>
-      <p><a href="/stories/toronto">More</a></p>
-      <img src="/test/fixtures/story.svg" alt="Toronto skyline" />
-    </cm-featured-story>`);
+    const el = await fixture<CmFeaturedStory>(
+      html`<cm-featured-story>
+        <h3>Toronto The Good</h3>
+        <p>Martin Rett Cohn on how Toronto's diversity offers a degree of immunity.</p>
+        <p><a href="/stories/toronto">More</a></p>
+        <img src="/test/fixtures/story.svg" alt="Toronto skyline" />
+      </cm-featured-story>`
+    );
     expect(text(el, 'h3')).to.equal('Toronto The Good');
     expect(text(el, '[part=summary]')).to.contain('degree of immunity');
     expect(q(el, 'a')!.getAttribute('href')).to.equal('/stories/toronto');
@@ -321,9 +377,14 @@ describe('<cm-featured-story> from its HTML children', () => {
   });
 
   it('yields to a src feed', async () => {
-    const el = await settled(await fixture<CmFeaturedStory>(html`<cm-featured-story src="/test/fixtures/jsonfeed.json">
-      <h3>Fallback</h3><a href="/x">More</a>
-    </cm-featured-story>`));
+    const el = await settled(
+      await fixture<CmFeaturedStory>(
+        html`<cm-featured-story src="/test/fixtures/jsonfeed.json">
+          <h3>Fallback</h3>
+          <a href="/x">More</a>
+        </cm-featured-story>`
+      )
+    );
     expect(text(el, 'h3')).to.equal('Toronto The Good');
   });
 });
@@ -356,15 +417,23 @@ describe('<cm-featured-story> and the page language', () => {
   it('shows a date without a time as that calendar day in every time zone', async () => {
     // The test browser runs in UTC; a western zone shows the bug this guards against.
     const {CmElement} = await import('../src/internal/cm-element.js');
-    const el = await fixture<CmFeaturedStory>(html`<cm-featured-story .story=${{title: 'T', url: '/s', date: '2018-11-05'}}></cm-featured-story>`);
-    const format = (CmElement.prototype as unknown as {formatDate: (iso: string, o?: Intl.DateTimeFormatOptions) => string}).formatDate;
+    const el = await fixture<CmFeaturedStory>(
+      html`<cm-featured-story .story=${{title: 'T', url: '/s', date: '2018-11-05'}}></cm-featured-story>`
+    );
+    const format = (
+      CmElement.prototype as unknown as {formatDate: (iso: string, o?: Intl.DateTimeFormatOptions) => string}
+    ).formatDate;
     expect(format.call(el, '2018-11-05', {dateStyle: 'long'})).to.equal('November 5, 2018');
-    expect(format.call(el, '2018-11-05', {dateStyle: 'long', timeZone: 'America/Vancouver'})).to.equal('November 5, 2018');
+    expect(format.call(el, '2018-11-05', {dateStyle: 'long', timeZone: 'America/Vancouver'})).to.equal(
+      'November 5, 2018'
+    );
   });
 
   it('formats dates in the page language', async () => {
     await setPageLang('fr');
-    const el = await fixture<CmFeaturedStory>(html`<cm-featured-story .story=${{title: 'T', url: '/s', date: '2018-11-05'}}></cm-featured-story>`);
+    const el = await fixture<CmFeaturedStory>(
+      html`<cm-featured-story .story=${{title: 'T', url: '/s', date: '2018-11-05'}}></cm-featured-story>`
+    );
     expect(text(el, 'time')).to.equal('5 novembre 2018');
   });
 });

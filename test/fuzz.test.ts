@@ -20,7 +20,11 @@ const PAYLOADS = [
   '{"__proto__": {"polluted": 1}}',
 ];
 
-const hostileString = fc.oneof(fc.constantFrom(...PAYLOADS), fc.string({maxLength: 40}), fc.string({unit: 'grapheme', maxLength: 20}));
+const hostileString = fc.oneof(
+  fc.constantFrom(...PAYLOADS),
+  fc.string({maxLength: 40}),
+  fc.string({unit: 'grapheme', maxLength: 20})
+);
 const hostileValue = fc.oneof(
   hostileString,
   fc.integer(),
@@ -35,10 +39,24 @@ const hostileValue = fc.oneof(
 const hostileItem = fc.oneof(
   fc.record(
     {
-      id: hostileValue, title: hostileValue, text: hostileValue, author: hostileValue, summary: hostileValue,
-      url: hostileValue, image: hostileValue, video: hostileValue, poster: hostileValue, date: hostileValue,
-      city: hostileValue, country: hostileValue, themes: hostileValue, speakers: hostileValue, kind: hostileValue,
-      year: hostileValue, durationMinutes: hostileValue, lang: hostileValue,
+      id: hostileValue,
+      title: hostileValue,
+      text: hostileValue,
+      author: hostileValue,
+      summary: hostileValue,
+      url: hostileValue,
+      image: hostileValue,
+      video: hostileValue,
+      poster: hostileValue,
+      date: hostileValue,
+      city: hostileValue,
+      country: hostileValue,
+      themes: hostileValue,
+      speakers: hostileValue,
+      kind: hostileValue,
+      year: hostileValue,
+      durationMinutes: hostileValue,
+      lang: hostileValue,
     },
     {requiredKeys: []}
   ),
@@ -52,7 +70,10 @@ const safeScheme = (value: string) => ['http:', 'https:', 'blob:'].includes(new 
 /** Everything the visitor could meet: no foreign elements, handlers or unsafe URLs. */
 function assertInert(el: Element) {
   const root = el.shadowRoot!;
-  expect(root.querySelectorAll('script, object, embed, style, iframe, foreignObject'), 'foreign elements').to.have.length(0);
+  expect(
+    root.querySelectorAll('script, object, embed, style, iframe, foreignObject'),
+    'foreign elements'
+  ).to.have.length(0);
   for (const node of root.querySelectorAll('*')) {
     for (const attr of node.getAttributeNames()) {
       expect(attr.startsWith('on'), `${node.localName}[${attr}]`).to.be.false;
@@ -115,34 +136,79 @@ describe('fuzzing every element', function () {
 
   it('<cm-featured-story>: a random story property and random attributes', async () => {
     await fc.assert(
-      fc.asyncProperty(hostileItem, fc.record({heading: hostileString, summary: hostileString, href: hostileString, image: hostileString, kicker: hostileString, level: hostileString}), async (story, a) => {
-        fixtureCleanup(); // one run's elements at a time
-        const el = await fixture(html`<cm-featured-story .story=${story as never}></cm-featured-story>`);
-        await settle(el);
-        assertInert(el);
-        const attrs = await fixture(html`<cm-featured-story heading=${a.heading} summary=${a.summary} href=${a.href} image=${a.image} kicker=${a.kicker} heading-level=${a.level}></cm-featured-story>`);
-        await settle(attrs);
-        assertInert(attrs);
-        const good = await fixture(html`<cm-featured-story .story=${GOOD_STORY} heading-level=${a.level}></cm-featured-story>`);
-        await settle(good);
-        expect(good.shadowRoot!.textContent).to.contain('A good story');
-      }),
+      fc.asyncProperty(
+        hostileItem,
+        fc.record({
+          heading: hostileString,
+          summary: hostileString,
+          href: hostileString,
+          image: hostileString,
+          kicker: hostileString,
+          level: hostileString,
+        }),
+        async (story, a) => {
+          fixtureCleanup(); // one run's elements at a time
+          const el = await fixture(html`<cm-featured-story .story=${story as never}></cm-featured-story>`);
+          await settle(el);
+          assertInert(el);
+          const attrs = await fixture(
+            html`<cm-featured-story
+              heading=${a.heading}
+              summary=${a.summary}
+              href=${a.href}
+              image=${a.image}
+              kicker=${a.kicker}
+              heading-level=${a.level}
+            ></cm-featured-story>`
+          );
+          await settle(attrs);
+          assertInert(attrs);
+          const good = await fixture(
+            html`<cm-featured-story .story=${GOOD_STORY} heading-level=${a.level}></cm-featured-story>`
+          );
+          await settle(good);
+          expect(good.shadowRoot!.textContent).to.contain('A good story');
+        }
+      ),
       {numRuns: 30}
     );
   });
 
   it('<cm-webinar-card>: a random webinar property and random attributes', async () => {
     await fc.assert(
-      fc.asyncProperty(hostileItem, fc.record({heading: hostileString, kind: hostileString, video: hostileString, poster: hostileString, date: hostileString, duration: hostileString, speakers: hostileString}), async (webinar, a) => {
-        fixtureCleanup(); // one run's elements at a time
-        const el = await fixture(html`<cm-webinar-card .webinar=${webinar as never}></cm-webinar-card>`);
-        await settle(el);
-        assertInert(el);
-        const attrs = await fixture(html`<cm-webinar-card heading=${a.heading || 'T'} href="/w" kind=${a.kind} video=${a.video} poster=${a.poster} date=${a.date} duration=${a.duration} speakers=${a.speakers}></cm-webinar-card>`);
-        await settle(attrs);
-        assertInert(attrs);
-        expect(attrs.shadowRoot!.querySelector('article, [part=error]')).to.exist;
-      }),
+      fc.asyncProperty(
+        hostileItem,
+        fc.record({
+          heading: hostileString,
+          kind: hostileString,
+          video: hostileString,
+          poster: hostileString,
+          date: hostileString,
+          duration: hostileString,
+          speakers: hostileString,
+        }),
+        async (webinar, a) => {
+          fixtureCleanup(); // one run's elements at a time
+          const el = await fixture(html`<cm-webinar-card .webinar=${webinar as never}></cm-webinar-card>`);
+          await settle(el);
+          assertInert(el);
+          const attrs = await fixture(
+            html`<cm-webinar-card
+              heading=${a.heading || 'T'}
+              href="/w"
+              kind=${a.kind}
+              video=${a.video}
+              poster=${a.poster}
+              date=${a.date}
+              duration=${a.duration}
+              speakers=${a.speakers}
+            ></cm-webinar-card>`
+          );
+          await settle(attrs);
+          assertInert(attrs);
+          expect(attrs.shadowRoot!.querySelector('article, [part=error]')).to.exist;
+        }
+      ),
       {numRuns: 30}
     );
   });
@@ -151,10 +217,14 @@ describe('fuzzing every element', function () {
     await fc.assert(
       fc.asyncProperty(fc.oneof(hostileString, fc.json({maxDepth: 3})), hostileString, async (json, number) => {
         fixtureCleanup(); // one run's elements at a time
-        const rotator = await fixture(html`<cm-quote-rotator quotes=${json} interval=${number} index=${number} autoplay></cm-quote-rotator>`);
+        const rotator = await fixture(
+          html`<cm-quote-rotator quotes=${json} interval=${number} index=${number} autoplay></cm-quote-rotator>`
+        );
         await settle(rotator);
         assertInert(rotator);
-        const ideas = await fixture(html`<cm-ideas-index ideas=${json} page-size=${number} theme=${number}></cm-ideas-index>`);
+        const ideas = await fixture(
+          html`<cm-ideas-index ideas=${json} page-size=${number} theme=${number}></cm-ideas-index>`
+        );
         await settle(ideas);
         assertInert(ideas);
       }),
@@ -181,7 +251,13 @@ describe('fuzzing every element', function () {
         assertInert(el);
         expect(el.shadowRoot!.textContent).to.contain(first);
         // No text node carries the 1 MB string: texts are capped at 5,000 characters.
-        const longest = Math.max(...[...el.shadowRoot!.querySelectorAll('*')].map((n) => n.childNodes.length ? Math.max(...[...n.childNodes].map((c) => (c.nodeType === 3 ? c.textContent!.length : 0))) : 0));
+        const longest = Math.max(
+          ...[...el.shadowRoot!.querySelectorAll('*')].map((n) =>
+            n.childNodes.length
+              ? Math.max(...[...n.childNodes].map((c) => (c.nodeType === 3 ? c.textContent!.length : 0)))
+              : 0
+          )
+        );
         expect(longest).to.be.at.most(5000);
       } finally {
         el.remove();

@@ -131,7 +131,10 @@ describe('<cm-ideas-index> search', () => {
     expect(titles(el)).to.deep.equal(['Housing first for refugee families']);
     // "reintegration" (Utrecht) does not start with "integr".
     await typeQuery(el, 'integr');
-    expect(titles(el)).to.deep.equal(['Intégration économique des immigrants à Montréal', 'Public libraries as welcome centres']);
+    expect(titles(el)).to.deep.equal([
+      'Intégration économique des immigrants à Montréal',
+      'Public libraries as welcome centres',
+    ]);
     await typeQuery(el, 'tegration');
     expect(cards(el)).to.have.length(0);
   });
@@ -171,7 +174,12 @@ describe('<cm-ideas-index> filters and order', () => {
 
     await choose(el, 'country', 'Canada');
     expect(titles(el)).to.have.length(3);
-    expect(options(el, 'theme')).to.include.members(['Work (2)', 'Housing (1)', 'Health (0) [unavailable]', 'Youth (0) [unavailable]']);
+    expect(options(el, 'theme')).to.include.members([
+      'Work (2)',
+      'Housing (1)',
+      'Health (0) [unavailable]',
+      'Youth (0) [unavailable]',
+    ]);
     // The country options ignore the country filter itself, so they can be compared.
     expect(options(el, 'country')).to.include.members(['Canada (3)', 'Spain (1)']);
 
@@ -184,7 +192,11 @@ describe('<cm-ideas-index> filters and order', () => {
   it('combines the query and the filters with AND, and keeps a chosen empty option selectable', async () => {
     const el = await ideasIndex();
     await choose(el, 'theme', 'Housing');
-    expect(titles(el)).to.deep.equal(['Housing first for refugee families', 'Shared flats for young migrants', 'Bed, Bath and Bread']);
+    expect(titles(el)).to.deep.equal([
+      'Housing first for refugee families',
+      'Shared flats for young migrants',
+      'Bed, Bath and Bread',
+    ]);
     await choose(el, 'country', 'Canada');
     expect(titles(el)).to.deep.equal(['Housing first for refugee families']);
     await typeQuery(el, 'flats');
@@ -197,11 +209,17 @@ describe('<cm-ideas-index> filters and order', () => {
   it('lists the matches in the order of the feed', async () => {
     const el = await ideasIndex();
     await typeQuery(el, 'housing');
-    expect(titles(el)).to.deep.equal(['Housing first for refugee families', 'Shared flats for young migrants', 'Bed, Bath and Bread']);
+    expect(titles(el)).to.deep.equal([
+      'Housing first for refugee families',
+      'Shared flats for young migrants',
+      'Bed, Bath and Bread',
+    ]);
   });
 
   it('warns once and ignores an unknown theme or country; matches known ones loosely', async () => {
-    let el = await ideasIndex(html`<cm-ideas-index theme="Astrology" country="Atlantis" .ideas=${IDEAS}></cm-ideas-index>`);
+    let el = await ideasIndex(
+      html`<cm-ideas-index theme="Astrology" country="Atlantis" .ideas=${IDEAS}></cm-ideas-index>`
+    );
     el.requestUpdate();
     await el.updateComplete;
     expect(cards(el)).to.have.length(12);
@@ -246,7 +264,13 @@ describe('<cm-ideas-index> empty state and events', () => {
 
   it('fires cm-filter-change for what the visitor does, not on first render or when code sets properties', async () => {
     const seen: Event[] = [];
-    const el = await ideasIndex(html`<cm-ideas-index query="toronto" .ideas=${IDEAS} @cm-filter-change=${(e: Event) => seen.push(e)}></cm-ideas-index>`);
+    const el = await ideasIndex(
+      html`<cm-ideas-index
+        query="toronto"
+        .ideas=${IDEAS}
+        @cm-filter-change=${(e: Event) => seen.push(e)}
+      ></cm-ideas-index>`
+    );
     el.query = 'sao';
     el.country = 'Brazil';
     await el.updateComplete;
@@ -300,7 +324,11 @@ describe('<cm-ideas-index> empty state and events', () => {
 
 describe('<cm-ideas-index sync-url>', () => {
   it('keeps the search in the URL beside the page’s own parameters and hash; back and forward restore it', async () => {
-    history.replaceState(history.state, '', `${location.pathname}${location.search}${location.search ? '&' : '?'}page=2&utm=a%20b#top`);
+    history.replaceState(
+      history.state,
+      '',
+      `${location.pathname}${location.search}${location.search ? '&' : '?'}page=2&utm=a%20b#top`
+    );
     const hostUrl = location.href;
     const el = await ideasIndex(html`<cm-ideas-index sync-url .ideas=${IDEAS}></cm-ideas-index>`);
     const changes = events(el);
@@ -334,8 +362,14 @@ describe('<cm-ideas-index sync-url>', () => {
   });
 
   it('restores a shared link: its parameters win over the attributes', async () => {
-    history.replaceState(history.state, '', `${location.pathname}${location.search}${location.search ? '&' : '?'}cm-q=mont&cm-country=United+States`);
-    const el = await ideasIndex(html`<cm-ideas-index sync-url query="toronto" theme="Housing" .ideas=${IDEAS}></cm-ideas-index>`);
+    history.replaceState(
+      history.state,
+      '',
+      `${location.pathname}${location.search}${location.search ? '&' : '?'}cm-q=mont&cm-country=United+States`
+    );
+    const el = await ideasIndex(
+      html`<cm-ideas-index sync-url query="toronto" theme="Housing" .ideas=${IDEAS}></cm-ideas-index>`
+    );
     expect(input(el).value).to.equal('mont');
     expect(select(el, 'country').value).to.equal('United States');
     expect(select(el, 'theme').value).to.equal('');
@@ -412,7 +446,8 @@ describe('<cm-ideas-index> paging and scale', () => {
     await typeQuery(el, 'sao paulo');
     expect(count(el)).to.equal(`${saoPaulo} ideas`);
     expect(cards(el)).to.have.length(20);
-    expect(cards(el).every((c) => clean(c.querySelector('[part=place]')!.textContent).startsWith('São Paulo'))).to.be.true;
+    expect(cards(el).every((c) => clean(c.querySelector('[part=place]')!.textContent).startsWith('São Paulo'))).to.be
+      .true;
     q<HTMLButtonElement>(el, '[part=more-button]')!.click();
     await el.updateComplete;
     expect(cards(el)).to.have.length(40);
@@ -424,7 +459,9 @@ describe('<cm-ideas-index> paging and scale', () => {
 
 describe('<cm-ideas-index> content', () => {
   it('loads a feed with an "ideas" key, and keeps a busy placeholder meanwhile', async () => {
-    const el = await fixture<CmIdeasIndex>(html`<cm-ideas-index src="/faulty/slow?ms=400&file=ideas.json"></cm-ideas-index>`);
+    const el = await fixture<CmIdeasIndex>(
+      html`<cm-ideas-index src="/faulty/slow?ms=400&file=ideas.json"></cm-ideas-index>`
+    );
     const loading = q(el, '[part=loading]')!;
     expect(loading.getAttribute('aria-busy')).to.equal('true');
     expect(loading.getBoundingClientRect().height).to.be.greaterThan(200);
@@ -437,7 +474,9 @@ describe('<cm-ideas-index> content', () => {
   it('shows an error with Retry, fires cm-error and logs once when the feed fails', async () => {
     const errors: Event[] = [];
     const el = await settled(
-      await fixture<CmIdeasIndex>(html`<cm-ideas-index src="/faulty/status/404" @cm-error=${(e: Event) => errors.push(e)}></cm-ideas-index>`)
+      await fixture<CmIdeasIndex>(
+        html`<cm-ideas-index src="/faulty/status/404" @cm-error=${(e: Event) => errors.push(e)}></cm-ideas-index>`
+      )
     );
     expect(clean(q(el, '[part=error]')!.textContent)).to.contain('could not be loaded (error 404)');
     expect(q(el, '[part=retry-button]')).to.exist;
@@ -448,12 +487,17 @@ describe('<cm-ideas-index> content', () => {
   });
 
   it('renders markup in ideas as text and skips ideas without a safe link or a city', async () => {
-    const el = await settled(await fixture<CmIdeasIndex>(html`<cm-ideas-index src="/test/fixtures/ideas-hostile.json"></cm-ideas-index>`));
+    const el = await settled(
+      await fixture<CmIdeasIndex>(html`<cm-ideas-index src="/test/fixtures/ideas-hostile.json"></cm-ideas-index>`)
+    );
     expect(titles(el)).to.deep.equal(['Safe title & more', 'A good idea']);
     expect(clean(cards(el)[0].querySelector('[part=summary]')!.textContent)).to.equal('First Second <b>');
     expect(clean(cards(el)[0].querySelector('[part=place]')!.textContent)).to.equal('Montréal, Canada');
     expect(sr(el).querySelectorAll('img, script, b, i')).to.have.length(0);
-    expect([...sr(el).querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['https://example.org/ok', '/ideas/ok']);
+    expect([...sr(el).querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal([
+      'https://example.org/ok',
+      '/ideas/ok',
+    ]);
     expect(spy.warnings().join('\n')).to.contain('#2').and.contain('#3').and.contain('"city" is missing');
     await aTimeout(20);
     expect((window as unknown as {__pwned?: number}).__pwned).to.equal(undefined);
@@ -472,15 +516,19 @@ describe('<cm-ideas-index> content', () => {
   });
 
   it('reads ideas from its HTML children when given nothing else', async () => {
-    const el = await ideasIndex(html`<cm-ideas-index>
-      <ul>
-        <li data-city="Montréal" data-country="Canada" data-themes="Work, Welcoming" data-year="2012">
-          <a href="/ideas/montreal">Intégration à Montréal</a>
-          <p>Newcomers meet employers.</p>
-        </li>
-        <li data-city="Toronto" data-country="Canada" data-themes="Housing"><a href="/ideas/toronto">Housing first</a></li>
-      </ul>
-    </cm-ideas-index>`);
+    const el = await ideasIndex(
+      html`<cm-ideas-index>
+        <ul>
+          <li data-city="Montréal" data-country="Canada" data-themes="Work, Welcoming" data-year="2012">
+            <a href="/ideas/montreal">Intégration à Montréal</a>
+            <p>Newcomers meet employers.</p>
+          </li>
+          <li data-city="Toronto" data-country="Canada" data-themes="Housing">
+            <a href="/ideas/toronto">Housing first</a>
+          </li>
+        </ul>
+      </cm-ideas-index>`
+    );
     expect(titles(el)).to.deep.equal(['Intégration à Montréal', 'Housing first']);
     expect(options(el, 'theme')).to.deep.equal(['All themes', 'Housing (1)', 'Welcoming (1)', 'Work (1)']);
     await typeQuery(el, 'integration');
@@ -489,22 +537,24 @@ describe('<cm-ideas-index> content', () => {
 
   it('reads its HTML children inside a page’s own <article> or list, skipping nested lists', async () => {
     // CMS themes wrap the content of a page in <article>: only lists inside the element count.
-    const page = await fixture(html`<article>
-      <ul>
-        <li>
-          <cm-ideas-index>
-            <ul>
-              <li data-city="Toronto" data-country="Canada">
-                <a href="/ideas/toronto">Housing first</a>
-                <ul>
-                  <li><a href="/ideas/toronto/partners">Partners</a></li>
-                </ul>
-              </li>
-            </ul>
-          </cm-ideas-index>
-        </li>
-      </ul>
-    </article>`);
+    const page = await fixture(
+      html`<article>
+        <ul>
+          <li>
+            <cm-ideas-index>
+              <ul>
+                <li data-city="Toronto" data-country="Canada">
+                  <a href="/ideas/toronto">Housing first</a>
+                  <ul>
+                    <li><a href="/ideas/toronto/partners">Partners</a></li>
+                  </ul>
+                </li>
+              </ul>
+            </cm-ideas-index>
+          </li>
+        </ul>
+      </article>`
+    );
     const el = page.querySelector<CmIdeasIndex>('cm-ideas-index')!;
     await el.updateComplete;
     expect(titles(el)).to.deep.equal(['Housing first']);
@@ -533,7 +583,8 @@ describe('<cm-ideas-index> accessibility', () => {
     expect(ax.filter((n) => n.role === 'link').map((n) => n.name)).to.have.length(12);
     expect(sr(el).querySelectorAll('[part=results] > li h3 > a')).to.have.length(12);
     // Labels are visible, not only accessible.
-    for (const label of sr(el).querySelectorAll('label')) expect(label.getBoundingClientRect().height).to.be.greaterThan(5);
+    for (const label of sr(el).querySelectorAll('label'))
+      expect(label.getBoundingClientRect().height).to.be.greaterThan(5);
     await expect(el).to.be.accessible();
     const h2 = await ideasIndex(html`<cm-ideas-index heading-level="2" .ideas=${IDEAS}></cm-ideas-index>`);
     expect(sr(h2).querySelectorAll('h2')).to.have.length(12);

@@ -13,10 +13,15 @@ describe('edge inputs', () => {
   it('a timeout that is empty, not a number or removed falls back to 10 s with one warning', async () => {
     for (const bad of ['', 'soon', '0', '-5']) {
       spy.warn.resetHistory();
-      const el = await fixture(html`<cm-featured-story timeout=${bad} src="/test/fixtures/stories.json"></cm-featured-story>`);
+      const el = await fixture(
+        html`<cm-featured-story timeout=${bad} src="/test/fixtures/stories.json"></cm-featured-story>`
+      );
       await until(() => !!sr(el).querySelector('article, [part=error]'), 3000, `story with timeout="${bad}"`);
       expect(sr(el).querySelector('article'), bad).to.exist;
-      expect(spy.warnings().filter((w) => w.includes(`timeout="${bad}"`)), bad).to.have.length(1);
+      expect(
+        spy.warnings().filter((w) => w.includes(`timeout="${bad}"`)),
+        bad
+      ).to.have.length(1);
     }
     const el = await fixture(html`<cm-quote-rotator timeout="50" src="/test/fixtures/quotes.json"></cm-quote-rotator>`);
     el.removeAttribute('timeout');
@@ -25,7 +30,13 @@ describe('edge inputs', () => {
   });
 
   it('children that cannot be read as content stay visible, as the webmaster wrote them', async () => {
-    const el = await fixture(html`<cm-ideas-index><ul><li><a href="/idea">A plain list of ideas</a></li></ul></cm-ideas-index>`);
+    const el = await fixture(
+      html`<cm-ideas-index
+        ><ul>
+          <li><a href="/idea">A plain list of ideas</a></li>
+        </ul></cm-ideas-index
+      >`
+    );
     await until(() => !!sr(el).querySelector('slot'), 2000, 'the slot');
     expect(el.querySelector('li')!.getBoundingClientRect().height).to.be.greaterThan(0);
     expect(spy.warnings().join('\n')).to.contain('"city" is missing');
@@ -41,23 +52,44 @@ describe('edge inputs', () => {
   });
 
   it('the webinar card takes speakers as a list from code, and the duration property wins over the attribute', async () => {
-    const el = await fixture<HTMLElementTagNameMap['cm-webinar-card']>(html`<cm-webinar-card heading="W" href="/w" date="2099-01-01T10:00:00Z" duration="60"></cm-webinar-card>`);
+    const el = await fixture<HTMLElementTagNameMap['cm-webinar-card']>(
+      html`<cm-webinar-card heading="W" href="/w" date="2099-01-01T10:00:00Z" duration="60"></cm-webinar-card>`
+    );
     el.speakers = [{name: 'Sarah Spencer', organization: 'Oxford'}];
     el.duration = 90;
     await el.updateComplete;
-    expect(sr(el).querySelector('[part=speaker]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Sarah Spencer, Oxford');
+    expect(sr(el).querySelector('[part=speaker]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Sarah Spencer, Oxford'
+    );
     expect(sr(el).querySelector('[part=meta]')!.textContent).to.contain('1 hour, 30 minutes');
     expect(spy.errors()).to.deep.equal([]);
   });
 
   it('a dash before the author in a quote footer is typography', async () => {
-    const el = await fixture(html`<cm-quote-rotator><blockquote><p>Quote.</p><footer>— Jussi Pajunen, Mayor of Helsinki</footer></blockquote></cm-quote-rotator>`);
+    const el = await fixture(
+      html`<cm-quote-rotator
+        ><blockquote>
+          <p>Quote.</p>
+          <footer>— Jussi Pajunen, Mayor of Helsinki</footer>
+        </blockquote></cm-quote-rotator
+      >`
+    );
     await (el as unknown as {updateComplete: Promise<unknown>}).updateComplete;
-    expect(sr(el).querySelector('figcaption')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Jussi Pajunen, Mayor of Helsinki');
+    expect(sr(el).querySelector('figcaption')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Jussi Pajunen, Mayor of Helsinki'
+    );
   });
 
   it('removing the index attribute shows the first quote without a warning', async () => {
-    const el = await fixture<HTMLElementTagNameMap['cm-quote-rotator']>(html`<cm-quote-rotator index="1" .quotes=${[{text: 'A', author: 'a'}, {text: 'B', author: 'b'}]}></cm-quote-rotator>`);
+    const el = await fixture<HTMLElementTagNameMap['cm-quote-rotator']>(
+      html`<cm-quote-rotator
+        index="1"
+        .quotes=${[
+          {text: 'A', author: 'a'},
+          {text: 'B', author: 'b'},
+        ]}
+      ></cm-quote-rotator>`
+    );
     el.removeAttribute('index');
     await el.updateComplete;
     expect(el.index).to.equal(0);

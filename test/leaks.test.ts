@@ -21,12 +21,20 @@ function keepScore() {
     // Counted per (target, type, listener) so that a remove of something never added is ignored.
     const live = new Set<string>();
     const key = (type: string, fn: unknown) => `${name}:${type}:${ids.get(fn) ?? ids.set(fn, ids.size).get(fn)}`;
-    target.addEventListener = function (type: string, fn: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) {
+    target.addEventListener = function (
+      type: string,
+      fn: EventListenerOrEventListenerObject | null,
+      options?: boolean | AddEventListenerOptions
+    ) {
       if (fn) live.add(key(type, fn));
       listeners.set(name, live.size);
       return add.call(this, type, fn, options);
     };
-    target.removeEventListener = function (type: string, fn: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) {
+    target.removeEventListener = function (
+      type: string,
+      fn: EventListenerOrEventListenerObject | null,
+      options?: boolean | EventListenerOptions
+    ) {
       if (fn) live.delete(key(type, fn));
       listeners.set(name, live.size);
       return remove.call(this, type, fn, options);
@@ -39,7 +47,10 @@ function keepScore() {
   const ids = new Map<unknown, number>();
   let observing = 0;
   for (const name of ['IntersectionObserver', 'MutationObserver', 'ResizeObserver'] as const) {
-    const Original = window[name] as unknown as new (...args: unknown[]) => {observe(...a: unknown[]): void; disconnect(): void};
+    const Original = window[name] as unknown as new (...args: unknown[]) => {
+      observe(...a: unknown[]): void;
+      disconnect(): void;
+    };
     const Counted = class extends Original {
       private active = 0;
       override observe(...args: unknown[]) {

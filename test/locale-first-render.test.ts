@@ -18,7 +18,7 @@ function watchKicker(el: Element) {
   const seen: string[] = [];
   const observer = new MutationObserver(() => {
     const text = kicker(el);
-    if (text && seen.at(-1) != text) seen.push(text);
+    if (text && seen.at(-1) !== text) seen.push(text);
   });
   observer.observe(el.shadowRoot!, {subtree: true, childList: true, characterData: true});
   return {seen, stop: () => observer.disconnect()};
@@ -57,7 +57,8 @@ describe('first render on a page in another language', () => {
     const cards = new Map<Element, number>();
     const observers = els.map((el) => {
       const observer = new MutationObserver((records) => {
-        for (const r of records) for (const n of r.addedNodes) if (n.nodeName == 'ARTICLE') cards.set(el, (cards.get(el) ?? 0) + 1);
+        for (const r of records)
+          for (const n of r.addedNodes) if (n.nodeName === 'ARTICLE') cards.set(el, (cards.get(el) ?? 0) + 1);
       });
       return observer;
     });
@@ -69,7 +70,10 @@ describe('first render on a page in another language', () => {
       await until(() => els.every((el) => kicker(el)), 3000, 'every card');
       await new Promise((r) => setTimeout(r, 200));
       expect(els.map(kicker)).to.deep.equal(Array(6).fill('Empfohlener Beitrag'));
-      expect(els.map((el) => cards.get(el)), 'cards inserted per element').to.deep.equal(Array(6).fill(1));
+      expect(
+        els.map((el) => cards.get(el)),
+        'cards inserted per element'
+      ).to.deep.equal(Array(6).fill(1));
     } finally {
       observers.forEach((o) => o.disconnect());
       els.forEach((el) => el.remove());

@@ -26,7 +26,16 @@ const text = (el: Element, sel: string) => clean(q(el, sel)?.textContent);
 const FUTURE = '2099-03-18T12:00:00-04:00';
 const SPEAKERS = [{name: 'A'}, {name: 'B'}, {name: 'C'}];
 const WEBINARS: Webinar[] = [
-  {title: 'W1', summary: 'S', url: '/w1', kind: 'featured', video: 'https://www.youtube.com/watch?v=aBcD3fG_i-k', date: FUTURE, durationMinutes: 90, speakers: SPEAKERS},
+  {
+    title: 'W1',
+    summary: 'S',
+    url: '/w1',
+    kind: 'featured',
+    video: 'https://www.youtube.com/watch?v=aBcD3fG_i-k',
+    date: FUTURE,
+    durationMinutes: 90,
+    speakers: SPEAKERS,
+  },
   {title: 'W2', url: '/w2', kind: 'video', video: 'https://example.org/video.mp4'},
   {title: 'W3', url: '/w3', kind: 'archive'},
 ];
@@ -83,7 +92,9 @@ async function uiStrings(): Promise<Record<string, string>> {
   await until(() => !!q(failed, '[part=error]'), 4000, 'the 404');
   s.error404 = text(failed, '[part=error] p');
   s.retry = text(failed, '[part=retry-button]');
-  const invalid = await render<CmFeaturedStory>(html`<cm-featured-story heading="T" href="javascript:void 0"></cm-featured-story>`);
+  const invalid = await render<CmFeaturedStory>(
+    html`<cm-featured-story heading="T" href="javascript:void 0"></cm-featured-story>`
+  );
   s.invalid = text(invalid, '[part=error] p');
 
   const rotator = await render<CmQuoteRotator>(html`<cm-quote-rotator .quotes=${QUOTES}></cm-quote-rotator>`);
@@ -99,7 +110,9 @@ async function uiStrings(): Promise<Record<string, string>> {
   s.stop = text(rotator, '[part=play-button]');
   rotator.pause();
 
-  const [w1, w2, w3] = await Promise.all(WEBINARS.map((w) => render<CmWebinarCard>(html`<cm-webinar-card .webinar=${w}></cm-webinar-card>`)));
+  const [w1, w2, w3] = await Promise.all(
+    WEBINARS.map((w) => render<CmWebinarCard>(html`<cm-webinar-card .webinar=${w}></cm-webinar-card>`))
+  );
   s.featuredWebinar = text(w1, '[part=kicker]');
   s.upcoming = text(w1, '[part=badge]');
   s.playVideo = text(w1, '.play-text');
@@ -116,7 +129,9 @@ async function uiStrings(): Promise<Record<string, string>> {
   const index = await render<CmIdeasIndex>(html`<cm-ideas-index page-size="1" .ideas=${ideas(3)}></cm-ideas-index>`);
   const labels = qa(index, 'label').map((l) => clean(l.textContent));
   [s.searchLabel, s.themeLabel, s.countryLabel] = labels;
-  [s.allThemes, s.allCountries] = ['theme', 'country'].map((n) => clean(q<HTMLSelectElement>(index, `#${n}`)!.options[0].textContent));
+  [s.allThemes, s.allCountries] = ['theme', 'country'].map((n) =>
+    clean(q<HTMLSelectElement>(index, `#${n}`)!.options[0].textContent)
+  );
   s.count = text(index, '[part=count]');
   s.themesHidden = text(index, '[part=themes] .visually-hidden');
   s.showing = text(index, '[part=more] p');
@@ -183,7 +198,10 @@ describe('translations', () => {
       if (locale === 'ar') {
         // Content here is one or two Latin letters (T, W1, Q1, A…), and the video host's name.
         for (const [key, value] of Object.entries(strings)) {
-          const rest = value.replace(/YouTube/g, '').replace(/\b[A-Z]\d?\b/g, '').replace(/zzz|Work|Idea \d/g, '');
+          const rest = value
+            .replace(/YouTube/g, '')
+            .replace(/\b[A-Z]\d?\b/g, '')
+            .replace(/zzz|Work|Idea \d/g, '');
           expect(rest, `ar ${key}: ${value}`).not.to.match(/[A-Za-z]/);
         }
       }
@@ -192,7 +210,9 @@ describe('translations', () => {
 
   it('uses the Arabic comma between the parts of a line', async () => {
     await useLocale('ar');
-    const el = await render<CmQuoteRotator>(html`<cm-quote-rotator .quotes=${[{text: 'نص', author: 'كاتب', role: 'عمدة', city: 'مدينة'}]}></cm-quote-rotator>`);
+    const el = await render<CmQuoteRotator>(
+      html`<cm-quote-rotator .quotes=${[{text: 'نص', author: 'كاتب', role: 'عمدة', city: 'مدينة'}]}></cm-quote-rotator>`
+    );
     expect(text(el, 'figcaption')).to.equal('كاتب، عمدة، مدينة');
   });
 });
@@ -214,7 +234,14 @@ describe('plurals through Intl.PluralRules', () => {
   };
 
   it('knows every CLDR category of the shipped languages', () => {
-    expect([0, 1, 2, 3, 11, 100].map((n) => pluralCategory(n, 'ar'))).to.deep.equal(['zero', 'one', 'two', 'few', 'many', 'other']);
+    expect([0, 1, 2, 3, 11, 100].map((n) => pluralCategory(n, 'ar'))).to.deep.equal([
+      'zero',
+      'one',
+      'two',
+      'few',
+      'many',
+      'other',
+    ]);
     expect([0, 1, 2].map((n) => pluralCategory(n, 'fr'))).to.deep.equal(['one', 'one', 'other']);
     expect([0, 1, 2].map((n) => pluralCategory(n, 'en'))).to.deep.equal(['other', 'one', 'other']);
     expect(pluralCategory(1, 'not a locale!')).to.equal('one');
@@ -255,7 +282,9 @@ describe('plurals through Intl.PluralRules', () => {
   it('names one, two or more speakers in Arabic (singular, dual, plural)', async () => {
     await useLocale('ar');
     const label = async (n: number) => {
-      const el = await render<CmWebinarCard>(html`<cm-webinar-card .webinar=${{title: 'W', url: '/w', speakers: SPEAKERS.slice(0, n)}}></cm-webinar-card>`);
+      const el = await render<CmWebinarCard>(
+        html`<cm-webinar-card .webinar=${{title: 'W', url: '/w', speakers: SPEAKERS.slice(0, n)}}></cm-webinar-card>`
+      );
       return text(el, '[part=speakers] .label');
     };
     expect([await label(1), await label(2), await label(3)]).to.deep.equal(['المتحدث', 'المتحدثان', 'المتحدثون']);
@@ -284,14 +313,20 @@ describe('right to left', () => {
 
   it('never overrides a dir the page put on the element or an ancestor', async () => {
     await useLocale('ar');
-    const ltr = await render<CmFeaturedStory>(html`<cm-featured-story dir="ltr" heading="T" href="/s"></cm-featured-story>`);
+    const ltr = await render<CmFeaturedStory>(
+      html`<cm-featured-story dir="ltr" heading="T" href="/s"></cm-featured-story>`
+    );
     expect(ltr.getAttribute('dir')).to.equal('ltr');
-    const inBox = await fixture(html`<div dir="ltr"><cm-featured-story heading="T" href="/s"></cm-featured-story></div>`);
+    const inBox = await fixture(
+      html`<div dir="ltr"><cm-featured-story heading="T" href="/s"></cm-featured-story></div>`
+    );
     const child = inBox.firstElementChild as CmFeaturedStory;
     await child.updateComplete;
     expect(child.hasAttribute('dir')).to.be.false;
     await useLocale('en');
-    const rtl = await render<CmFeaturedStory>(html`<cm-featured-story dir="rtl" heading="T" href="/s"></cm-featured-story>`);
+    const rtl = await render<CmFeaturedStory>(
+      html`<cm-featured-story dir="rtl" heading="T" href="/s"></cm-featured-story>`
+    );
     await useLocale('ar');
     await useLocale('en');
     await rtl.updateComplete;
@@ -300,7 +335,9 @@ describe('right to left', () => {
 
   it('mirrors the quote rotator: play at the start, previous right of next, arrows and keys follow', async () => {
     await useLocale('ar');
-    const el = await render<CmQuoteRotator>(html`<cm-quote-rotator .quotes=${[...QUOTES, {text: 'Q3', author: 'A3'}]}></cm-quote-rotator>`);
+    const el = await render<CmQuoteRotator>(
+      html`<cm-quote-rotator .quotes=${[...QUOTES, {text: 'Q3', author: 'A3'}]}></cm-quote-rotator>`
+    );
     const box = (part: string) => q(el, `[part=${part}]`)!.getBoundingClientRect();
     const carousel = box('carousel');
     expect(box('play-button').right).to.be.closeTo(carousel.right - 16 - 1, 2);
@@ -326,10 +363,21 @@ describe('right to left', () => {
   it('mirrors the cards and the index: media, search box and text start on the right', async () => {
     await useLocale('ar');
     const wide = 'display:block; inline-size: 900px';
-    const story = await render<CmFeaturedStory>(html`<cm-featured-story style=${wide} .story=${{title: 'قصة', url: '/s', image: '/test/fixtures/story.svg'}}></cm-featured-story>`);
-    expect(q(story, '[part=image]')!.getBoundingClientRect().left).to.be.greaterThan(q(story, '.body')!.getBoundingClientRect().left);
-    const webinar = await render<CmWebinarCard>(html`<cm-webinar-card style=${wide} .webinar=${WEBINARS[0]}></cm-webinar-card>`);
-    expect(q(webinar, '[part=media]')!.getBoundingClientRect().left).to.be.greaterThan(q(webinar, '.body')!.getBoundingClientRect().left);
+    const story = await render<CmFeaturedStory>(
+      html`<cm-featured-story
+        style=${wide}
+        .story=${{title: 'قصة', url: '/s', image: '/test/fixtures/story.svg'}}
+      ></cm-featured-story>`
+    );
+    expect(q(story, '[part=image]')!.getBoundingClientRect().left).to.be.greaterThan(
+      q(story, '.body')!.getBoundingClientRect().left
+    );
+    const webinar = await render<CmWebinarCard>(
+      html`<cm-webinar-card style=${wide} .webinar=${WEBINARS[0]}></cm-webinar-card>`
+    );
+    expect(q(webinar, '[part=media]')!.getBoundingClientRect().left).to.be.greaterThan(
+      q(webinar, '.body')!.getBoundingClientRect().left
+    );
     const index = await render<CmIdeasIndex>(html`<cm-ideas-index style=${wide} .ideas=${ideas(3)}></cm-ideas-index>`);
     const form = q(index, '[part=search]')!.getBoundingClientRect();
     expect(q(index, '.field.query')!.getBoundingClientRect().right).to.be.closeTo(form.right, 1);
@@ -341,11 +389,16 @@ describe('right to left', () => {
 
   it('keeps English content in order inside a right-to-left page ("17 ideas." ends with its full stop)', async () => {
     await useLocale('ar');
-    const el = await render<CmFeaturedStory>(html`<cm-featured-story heading="17 ideas." href="/s"></cm-featured-story>`);
+    const el = await render<CmFeaturedStory>(
+      html`<cm-featured-story heading="17 ideas." href="/s"></cm-featured-story>`
+    );
     const h3 = q(el, 'h3')!;
     expect(h3.getAttribute('dir')).to.equal('auto');
     expect(getComputedStyle(h3).direction).to.equal('ltr');
-    const node = h3.firstChild?.nodeType === Node.TEXT_NODE ? h3.firstChild : [...h3.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())!;
+    const node =
+      h3.firstChild?.nodeType === Node.TEXT_NODE
+        ? h3.firstChild
+        : [...h3.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())!;
     const at = (i: number) => {
       const r = document.createRange();
       const start = node.textContent!.indexOf('17') + i;
@@ -362,12 +415,19 @@ describe('right to left', () => {
     try {
       await useLocale('ar');
       document.documentElement.style.fontSize = '200%';
-      const page = await fixture(html`<div style="font-size: 200%">
-        <cm-featured-story .story=${{title: 'كيف تستقبل المدن القادمين الجدد', summary: 'ملخص', url: '/s', image: '/test/fixtures/story.svg', date: '2018-11-05'}}></cm-featured-story>
-        <cm-quote-rotator .quotes=${[...QUOTES, {text: {ar: 'المهاجرون قوة إيجابية في المجتمع الفنلندي.'}, author: 'Jussi Pajunen'}]} index="2"></cm-quote-rotator>
-        <cm-webinar-card .webinar=${WEBINARS[0]}></cm-webinar-card>
-        <cm-ideas-index page-size="2" .ideas=${ideas(5)}></cm-ideas-index>
-      </div>`);
+      const page = await fixture(
+        html`<div style="font-size: 200%">
+          <cm-featured-story
+            .story=${{title: 'كيف تستقبل المدن القادمين الجدد', summary: 'ملخص', url: '/s', image: '/test/fixtures/story.svg', date: '2018-11-05'}}
+          ></cm-featured-story>
+          <cm-quote-rotator
+            .quotes=${[...QUOTES, {text: {ar: 'المهاجرون قوة إيجابية في المجتمع الفنلندي.'}, author: 'Jussi Pajunen'}]}
+            index="2"
+          ></cm-quote-rotator>
+          <cm-webinar-card .webinar=${WEBINARS[0]}></cm-webinar-card>
+          <cm-ideas-index page-size="2" .ideas=${ideas(5)}></cm-ideas-index>
+        </div>`
+      );
       const elements = [...page.children] as Cm[];
       await Promise.all(elements.map((e) => e.updateComplete));
       await until(() => elements.every((e) => !!sr(e).firstElementChild), 3000, 'the elements');
@@ -378,20 +438,27 @@ describe('right to left', () => {
         const host = el.getBoundingClientRect();
         expect(host.right, el.localName).to.be.at.most(320);
         for (const node of qa(el, '*')) {
-          if (node.closest('.visually-hidden, [hidden], .slide:not(.current), option') || getComputedStyle(node).display === 'none') continue;
+          if (
+            node.closest('.visually-hidden, [hidden], .slide:not(.current), option') ||
+            getComputedStyle(node).display === 'none'
+          )
+            continue;
           const r = node.getBoundingClientRect();
           if (!r.width) continue;
           expect(r.left, `${el.localName} ${node.localName}.${node.className}`).to.be.at.least(host.left - 0.5);
           expect(r.right, `${el.localName} ${node.localName}.${node.className}`).to.be.at.most(host.right + 0.5);
         }
         // Controls side by side never cover each other.
-        const controls = qa(el, 'button, input, select, a, .field, .position').filter((n) => !n.closest('.slide:not(.current)'));
+        const controls = qa(el, 'button, input, select, a, .field, .position').filter(
+          (n) => !n.closest('.slide:not(.current)')
+        );
         for (let i = 0; i < controls.length; i++) {
           for (let j = i + 1; j < controls.length; j++) {
             if (controls[i].contains(controls[j]) || controls[j].contains(controls[i])) continue;
             const a = controls[i].getBoundingClientRect();
             const b = controls[j].getBoundingClientRect();
-            if (a.width && b.width) expect(overlap(a, b), `${el.localName}: ${controls[i].localName} / ${controls[j].localName}`).to.be.false;
+            if (a.width && b.width)
+              expect(overlap(a, b), `${el.localName}: ${controls[i].localName} / ${controls[j].localName}`).to.be.false;
           }
         }
       }
@@ -403,7 +470,22 @@ describe('right to left', () => {
 
 describe('content in several languages', () => {
   it('knows the right-to-left languages and scripts', () => {
-    for (const tag of ['ar', 'ar-MA', 'he', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb', 'ku-Arab', 'pa-Arab', 'syr']) {
+    for (const tag of [
+      'ar',
+      'ar-MA',
+      'he',
+      'fa',
+      'ur',
+      'ps',
+      'sd',
+      'ug',
+      'yi',
+      'dv',
+      'ckb',
+      'ku-Arab',
+      'pa-Arab',
+      'syr',
+    ]) {
       expect(isRtlLang(tag), tag).to.be.true;
     }
     for (const tag of ['en', 'fr', 'es', 'de', 'pa', 'az-Latn', 'ku', 'tr', '', undefined]) {
@@ -414,8 +496,20 @@ describe('content in several languages', () => {
   it('marks an Arabic quote in a French page with lang and dir, and English ones in an Arabic page', async () => {
     await useLocale('fr');
     const quotes: Quote[] = [
-      {text: {ar: 'المهاجرون قوة إيجابية في المجتمع الفنلندي.'}, author: {ar: 'يوسي بايونن'}, role: {fr: 'Maire', ar: 'عمدة'}},
-      {text: {en: 'Immigrants are a positive force.', fr: 'Les immigrants sont une force positive.', ar: 'المهاجرون قوة إيجابية.'}, author: 'Jussi Pajunen', lang: 'en'},
+      {
+        text: {ar: 'المهاجرون قوة إيجابية في المجتمع الفنلندي.'},
+        author: {ar: 'يوسي بايونن'},
+        role: {fr: 'Maire', ar: 'عمدة'},
+      },
+      {
+        text: {
+          en: 'Immigrants are a positive force.',
+          fr: 'Les immigrants sont une force positive.',
+          ar: 'المهاجرون قوة إيجابية.',
+        },
+        author: 'Jussi Pajunen',
+        lang: 'en',
+      },
     ];
     const el = await render<CmQuoteRotator>(html`<cm-quote-rotator .quotes=${quotes}></cm-quote-rotator>`);
     const slides = qa(el, '[part=slide]');
@@ -439,7 +533,10 @@ describe('content in several languages', () => {
   it('gives each idea field its own lang and dir in an Arabic page; an unknown language gets dir="auto"', async () => {
     await useLocale('ar');
     const items: Idea[] = [
-      idea(1, {title: {en: 'Welcoming cities', fr: 'Villes accueillantes', ar: 'مدن مرحِّبة'}, summary: {en: 'A summary.', fr: 'Un résumé.'}}),
+      idea(1, {
+        title: {en: 'Welcoming cities', fr: 'Villes accueillantes', ar: 'مدن مرحِّبة'},
+        summary: {en: 'A summary.', fr: 'Un résumé.'},
+      }),
       idea(2, {title: 'A plain title'}),
     ];
     const el = await render<CmIdeasIndex>(html`<cm-ideas-index .ideas=${items}></cm-ideas-index>`);
@@ -455,8 +552,17 @@ describe('content in several languages', () => {
 
 describe('accessibility in Arabic', () => {
   const cases: [string, () => TemplateResult][] = [
-    ['cm-featured-story', () => html`<cm-featured-story .story=${{title: 'قصة', summary: 'ملخص', url: '/s', author: 'كاتب', date: '2018-11-05'}}></cm-featured-story>`],
-    ['cm-quote-rotator', () => html`<cm-quote-rotator .quotes=${[...QUOTES, {text: {ar: 'نص'}, author: 'كاتب'}]}></cm-quote-rotator>`],
+    [
+      'cm-featured-story',
+      () =>
+        html`<cm-featured-story
+          .story=${{title: 'قصة', summary: 'ملخص', url: '/s', author: 'كاتب', date: '2018-11-05'}}
+        ></cm-featured-story>`,
+    ],
+    [
+      'cm-quote-rotator',
+      () => html`<cm-quote-rotator .quotes=${[...QUOTES, {text: {ar: 'نص'}, author: 'كاتب'}]}></cm-quote-rotator>`,
+    ],
     ['cm-webinar-card', () => html`<cm-webinar-card .webinar=${WEBINARS[0]}></cm-webinar-card>`],
     ['cm-ideas-index', () => html`<cm-ideas-index page-size="2" .ideas=${ideas(5)}></cm-ideas-index>`],
   ];

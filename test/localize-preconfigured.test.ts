@@ -19,7 +19,7 @@ describe('a page whose app already configured @lit/localize', () => {
       await setPageLang('fr');
       await (b as HTMLElementTagNameMap['cm-featured-story']).updateComplete;
       for (const el of [a, b]) {
-        expect(el.shadowRoot!.querySelector('[part=kicker]')!.textContent).to.equal('Featured Story');
+        expect(el.shadowRoot!.querySelector('[part=kicker]')!.textContent!.trim()).to.equal('Featured Story');
         expect(el.shadowRoot!.querySelector('a')!.textContent!.trim()).to.equal('More');
       }
       const warnings = spy.warnings().filter((w) => w.includes('@lit/localize'));

@@ -7,8 +7,18 @@ import type {Quote} from '../src/content/types.js';
 import {axNodes, captureConsole, setPageLang, until} from './helpers.js';
 
 const QUOTES: Quote[] = [
-  {text: 'Immigrants are a positive force in Finnish society.', author: 'Jussi Pajunen', role: 'Mayor of Helsinki', lang: 'en'},
-  {text: 'Immigrants tend to open more small businesses, which leads to more jobs.', author: 'Raquel Castañeda-López', role: 'Council member from Detroit', lang: 'en'},
+  {
+    text: 'Immigrants are a positive force in Finnish society.',
+    author: 'Jussi Pajunen',
+    role: 'Mayor of Helsinki',
+    lang: 'en',
+  },
+  {
+    text: 'Immigrants tend to open more small businesses, which leads to more jobs.',
+    author: 'Raquel Castañeda-López',
+    role: 'Council member from Detroit',
+    lang: 'en',
+  },
   {
     text: 'Bilbao is an open city. At the City Council we encourage values of coexistence, dialogue and management of cultural diversity. In Bilbao, all persons, whether from Bilbao or outside, have the same opportunities and access to services offered by the city.',
     author: 'Iñaki Azkuna',
@@ -62,7 +72,9 @@ describe('<cm-quote-rotator> semantics', () => {
     const visible = slides.filter((s) => getComputedStyle(s).visibility === 'visible');
     expect(visible).to.have.length(1);
     expect(currentText(el)).to.equal(QUOTES[0].text);
-    expect(currentSlide(el).querySelector('figcaption')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Jussi Pajunen, Mayor of Helsinki');
+    expect(currentSlide(el).querySelector('figcaption')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Jussi Pajunen, Mayor of Helsinki'
+    );
     // Only the visible quote reaches assistive technology.
     const ax = await axNodes();
     const texts = ax.map((n) => n.name).join('\n');
@@ -78,7 +90,9 @@ describe('<cm-quote-rotator> semantics', () => {
   });
 
   it('takes its accessible name from label', async () => {
-    const el = await rotator(html`<cm-quote-rotator label="Mayors on immigration" .quotes=${QUOTES}></cm-quote-rotator>`);
+    const el = await rotator(
+      html`<cm-quote-rotator label="Mayors on immigration" .quotes=${QUOTES}></cm-quote-rotator>`
+    );
     expect(q(el, 'section')!.getAttribute('aria-label')).to.equal('Mayors on immigration');
   });
 
@@ -129,7 +143,13 @@ describe('<cm-quote-rotator> controls', () => {
 
   it('does not fire cm-change on first render or when code sets index', async () => {
     const changes: Event[] = [];
-    const el = await rotator(html`<cm-quote-rotator index="1" .quotes=${QUOTES} @cm-change=${(e: Event) => changes.push(e)}></cm-quote-rotator>`);
+    const el = await rotator(
+      html`<cm-quote-rotator
+        index="1"
+        .quotes=${QUOTES}
+        @cm-change=${(e: Event) => changes.push(e)}
+      ></cm-quote-rotator>`
+    );
     expect(currentText(el)).to.equal(QUOTES[1].text);
     el.index = 2;
     await el.updateComplete;
@@ -272,7 +292,14 @@ describe('<cm-quote-rotator> automatic rotation', () => {
 
   it('does not rotate while off screen', async () => {
     fakeTimers();
-    const el = await rotator(html`<cm-quote-rotator style="margin-block-start: 300vh" autoplay interval="3000" .quotes=${QUOTES}></cm-quote-rotator>`);
+    const el = await rotator(
+      html`<cm-quote-rotator
+        style="margin-block-start: 300vh"
+        autoplay
+        interval="3000"
+        .quotes=${QUOTES}
+      ></cm-quote-rotator>`
+    );
     // Our own observer reports in the same rendering step as the element's.
     const seen = (visible: boolean) =>
       new Promise<void>((resolve) => {
@@ -298,7 +325,7 @@ describe('<cm-quote-rotator> automatic rotation', () => {
     const setVisibility = (state: string) => {
       // A browser changes both properties together.
       Object.defineProperty(document, 'visibilityState', {value: state, configurable: true});
-      Object.defineProperty(document, 'hidden', {value: state == 'hidden', configurable: true});
+      Object.defineProperty(document, 'hidden', {value: state === 'hidden', configurable: true});
       document.dispatchEvent(new Event('visibilitychange'));
     };
     try {
@@ -358,13 +385,30 @@ describe('<cm-quote-rotator> automatic rotation', () => {
 
 describe('<cm-quote-rotator> content', () => {
   it('reads <blockquote> children with a footer or cite, which stay in the page', async () => {
-    const el = await rotator(html`<cm-quote-rotator>
-      <ul>
-        <li><blockquote lang="en" cite="https://example.org/helsinki"><p>“Immigrants are a positive force in Finnish society.”</p><footer><cite>Jussi Pajunen</cite> Mayor of Helsinki</footer></blockquote></li>
-        <li><blockquote><p>Boise was built by immigrants.</p><footer>David H. Bieter, Mayor, Boise, US</footer></blockquote></li>
-        <li><blockquote><p>Naturalization is much more than an administrative act.</p><cite>Olaf Scholz</cite></blockquote></li>
-      </ul>
-    </cm-quote-rotator>`);
+    const el = await rotator(
+      html`<cm-quote-rotator>
+        <ul>
+          <li>
+            <blockquote lang="en" cite="https://example.org/helsinki">
+              <p>“Immigrants are a positive force in Finnish society.”</p>
+              <footer><cite>Jussi Pajunen</cite> Mayor of Helsinki</footer>
+            </blockquote>
+          </li>
+          <li>
+            <blockquote>
+              <p>Boise was built by immigrants.</p>
+              <footer>David H. Bieter, Mayor, Boise, US</footer>
+            </blockquote>
+          </li>
+          <li>
+            <blockquote>
+              <p>Naturalization is much more than an administrative act.</p>
+              <cite>Olaf Scholz</cite>
+            </blockquote>
+          </li>
+        </ul>
+      </cm-quote-rotator>`
+    );
     expect(sr(el).querySelectorAll('.slide')).to.have.length(3);
     expect(currentText(el)).to.equal('Immigrants are a positive force in Finnish society.');
     const caption = (i: number) => sr(el).querySelectorAll('figcaption')[i].textContent!.replace(/\s+/g, ' ').trim();
@@ -383,7 +427,14 @@ describe('<cm-quote-rotator> content', () => {
   });
 
   it('warns once about a broken quotes attribute and falls back to the children', async () => {
-    const el = await rotator(html`<cm-quote-rotator quotes="[{broken"><blockquote><p>Fallback</p><cite>A. Author</cite></blockquote></cm-quote-rotator>`);
+    const el = await rotator(
+      html`<cm-quote-rotator quotes="[{broken"
+        ><blockquote>
+          <p>Fallback</p>
+          <cite>A. Author</cite>
+        </blockquote></cm-quote-rotator
+      >`
+    );
     el.requestUpdate();
     await el.updateComplete;
     expect(currentText(el)).to.equal('Fallback');
@@ -407,7 +458,9 @@ describe('<cm-quote-rotator> content', () => {
     expect(spy.warnings()[0]).to.contain('quote #4').and.contain('"text" is missing');
     el.goTo(2);
     await el.updateComplete;
-    expect(currentSlide(el).querySelector('figcaption')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Iñaki Azkuna, Mayor, Bilbao, Spain');
+    expect(currentSlide(el).querySelector('figcaption')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Iñaki Azkuna, Mayor, Bilbao, Spain'
+    );
   });
 
   it('shows the loading and error states of a feed', async () => {
@@ -436,7 +489,11 @@ describe('<cm-quote-rotator> content', () => {
   });
 
   it('renders hostile text as text', async () => {
-    const el = await rotator(html`<cm-quote-rotator .quotes=${[{text: '<img src=x onerror="window.__pwned=1">Hi', author: '<script>window.__pwned=2</script>Bob', url: 'javascript:alert(1)'}]}></cm-quote-rotator>`);
+    const el = await rotator(
+      html`<cm-quote-rotator
+        .quotes=${[{text: '<img src=x onerror="window.__pwned=1">Hi', author: '<script>window.__pwned=2</script>Bob', url: 'javascript:alert(1)'}]}
+      ></cm-quote-rotator>`
+    );
     expect(currentText(el)).to.equal('Hi');
     expect(sr(el).querySelectorAll('img, script, a')).to.have.length(0);
     expect(spy.warnings()[0]).to.contain('"url"');
@@ -452,14 +509,20 @@ describe('<cm-quote-rotator> in French', () => {
     await until(() => q(el, 'section')!.getAttribute('aria-label') === 'Citations', 3000, 'French');
     expect(q(el, '[role=group]')!.getAttribute('aria-label')).to.equal('1 sur 3');
     expect(q(el, '[role=group]')!.getAttribute('aria-roledescription')).to.equal('diapositive');
-    expect(buttonNames(el)).to.deep.equal(['Démarrer la rotation automatique', 'Citation précédente', 'Citation suivante']);
+    expect(buttonNames(el)).to.deep.equal([
+      'Démarrer la rotation automatique',
+      'Citation précédente',
+      'Citation suivante',
+    ]);
     await expect(el).to.be.accessible();
   });
 });
 
 describe('<cm-quote-rotator> with an empty feed', () => {
   it('says there is nothing to show, with a Retry button, instead of an empty box', async () => {
-    const el = await fixture<CmQuoteRotator>(html`<cm-quote-rotator src="/test/fixtures/empty.json"></cm-quote-rotator>`);
+    const el = await fixture<CmQuoteRotator>(
+      html`<cm-quote-rotator src="/test/fixtures/empty.json"></cm-quote-rotator>`
+    );
     await until(() => !!el.shadowRoot!.querySelector('[part=error]'), 3000, 'the empty state');
     expect(el.shadowRoot!.querySelector('[part=error] p')!.textContent).to.equal('There is nothing to show yet.');
     expect(el.shadowRoot!.querySelector('[part=retry-button]')).to.exist;

@@ -23,7 +23,11 @@ async function settled(el: CmWebinarCard) {
 
 /** Every URL-ish attribute in the element (shadow and light DOM) and the page head. */
 function urlsInPage(el: Element): string[] {
-  const nodes = [...shadow(el).querySelectorAll('*'), ...el.querySelectorAll('*'), ...document.head.querySelectorAll('*')];
+  const nodes = [
+    ...shadow(el).querySelectorAll('*'),
+    ...el.querySelectorAll('*'),
+    ...document.head.querySelectorAll('*'),
+  ];
   return nodes.flatMap((n) =>
     ['src', 'href', 'srcset', 'poster', 'data', 'action'].map((a) => n.getAttribute(a)).filter((v): v is string => !!v)
   );
@@ -56,7 +60,11 @@ const UPCOMING: Webinar = {
   date: '2099-06-15T12:00:00Z',
   durationMinutes: 90,
   speakers: [
-    {name: 'Zhixi Zhuang', role: {en: 'School of Urban and Regional Planning', fr: 'École d’urbanisme'}, organization: 'Ryerson University'},
+    {
+      name: 'Zhixi Zhuang',
+      role: {en: 'School of Urban and Regional Planning', fr: 'École d’urbanisme'},
+      organization: 'Ryerson University',
+    },
     {name: 'Stacy Harwood', organization: 'University of Illinois'},
   ],
 };
@@ -74,18 +82,22 @@ afterEach(async () => {
 
 describe('<cm-webinar-card> from attributes', () => {
   it('shows kicker, title, date, duration, summary, speakers and a named link', async () => {
-    const el = await fixture<CmWebinarCard>(html`<cm-webinar-card
-      heading="Planning for Urban Resilience"
-      summary="Lessons from Toronto."
-      href="https://citiesofmigration.ca/webinars/"
-      date="2099-06-15T12:00:00Z"
-      duration="90"
-      speakers='[{"name": "Zhixi Zhuang", "role": "Professor", "organization": "Ryerson University"}, {"name": "Stacy Harwood"}]'
-    ></cm-webinar-card>`);
+    const el = await fixture<CmWebinarCard>(
+      html`<cm-webinar-card
+        heading="Planning for Urban Resilience"
+        summary="Lessons from Toronto."
+        href="https://citiesofmigration.ca/webinars/"
+        date="2099-06-15T12:00:00Z"
+        duration="90"
+        speakers='[{"name": "Zhixi Zhuang", "role": "Professor", "organization": "Ryerson University"}, {"name": "Stacy Harwood"}]'
+      ></cm-webinar-card>`
+    );
     expect(text(el, '[part=kicker]')).to.equal('Featured Webinar');
     expect(text(el, 'h3')).to.equal('Planning for Urban Resilience');
     expect(text(el, '[part=summary]')).to.equal('Lessons from Toronto.');
-    const speakers = [...shadow(el).querySelectorAll('[part=speaker]')].map((li) => li.textContent!.trim().replace(/\s+/g, ' '));
+    const speakers = [...shadow(el).querySelectorAll('[part=speaker]')].map((li) =>
+      li.textContent!.trim().replace(/\s+/g, ' ')
+    );
     expect(speakers).to.deep.equal(['Zhixi Zhuang, Professor, Ryerson University', 'Stacy Harwood']);
     expect(text(el, '[part=speakers] .label')).to.equal('Speakers');
     // Puppeteer's snapshot prunes lists: check the list's label in the DOM.
@@ -107,14 +119,18 @@ describe('<cm-webinar-card> from attributes', () => {
       ['archive', 'Archived Videos'],
     ];
     for (const [kind, kicker] of kinds) {
-      const el = await fixture<CmWebinarCard>(html`<cm-webinar-card heading="T" href="/w" kind=${kind}></cm-webinar-card>`);
+      const el = await fixture<CmWebinarCard>(
+        html`<cm-webinar-card heading="T" href="/w" kind=${kind}></cm-webinar-card>`
+      );
       expect(text(el, '[part=kicker]'), kind).to.equal(kicker);
     }
     expect(consoleSpy.warnings()).to.deep.equal([]);
   });
 
   it('warns once about an unknown kind and uses the default', async () => {
-    const el = await fixture<CmWebinarCard>(html`<cm-webinar-card heading="T" href="/w" kind="livestream"></cm-webinar-card>`);
+    const el = await fixture<CmWebinarCard>(
+      html`<cm-webinar-card heading="T" href="/w" kind="livestream"></cm-webinar-card>`
+    );
     el.requestUpdate();
     await el.updateComplete;
     expect(text(el, '[part=kicker]')).to.equal('Featured Webinar');
@@ -123,12 +139,14 @@ describe('<cm-webinar-card> from attributes', () => {
   });
 
   it('links an archive card to the archive page', async () => {
-    const el = await fixture<CmWebinarCard>(html`<cm-webinar-card
-      kind="archive"
-      heading="Past Webinar Videos"
-      summary="Find archived videos and resources."
-      href="https://citiesofmigration.ca/webinars/"
-    ></cm-webinar-card>`);
+    const el = await fixture<CmWebinarCard>(
+      html`<cm-webinar-card
+        kind="archive"
+        heading="Past Webinar Videos"
+        summary="Find archived videos and resources."
+        href="https://citiesofmigration.ca/webinars/"
+      ></cm-webinar-card>`
+    );
     expect(text(el, '[part=kicker]')).to.equal('Archived Videos');
     const link = q<HTMLAnchorElement>(el, '[part=link]')!;
     expect(link.textContent!.trim()).to.equal('Browse the archive');
@@ -139,7 +157,9 @@ describe('<cm-webinar-card> from attributes', () => {
 
   it('uses every heading level from 2 to 6', async () => {
     for (const level of [2, 3, 4, 5, 6]) {
-      const el = await fixture<CmWebinarCard>(html`<cm-webinar-card heading="T" href="/w" heading-level=${level}></cm-webinar-card>`);
+      const el = await fixture<CmWebinarCard>(
+        html`<cm-webinar-card heading="T" href="/w" heading-level=${level}></cm-webinar-card>`
+      );
       expect(q(el, `h${level}`)?.textContent, `h${level}`).to.equal('T');
     }
   });
@@ -147,7 +167,9 @@ describe('<cm-webinar-card> from attributes', () => {
   it('warns once about a negative or non-numeric duration and shows none', async () => {
     for (const bad of ['-5', 'ninety', '']) {
       consoleSpy.warn.resetHistory();
-      const el = await fixture<CmWebinarCard>(html`<cm-webinar-card heading="T" href="/w" date="2099-06-15T12:00:00Z" duration=${bad}></cm-webinar-card>`);
+      const el = await fixture<CmWebinarCard>(
+        html`<cm-webinar-card heading="T" href="/w" date="2099-06-15T12:00:00Z" duration=${bad}></cm-webinar-card>`
+      );
       el.requestUpdate();
       await el.updateComplete;
       expect(text(el, 'h3'), bad).to.equal('T');
@@ -157,13 +179,17 @@ describe('<cm-webinar-card> from attributes', () => {
         expect(consoleSpy.warnings()).to.deep.equal([]);
       } else {
         expect(consoleSpy.warnings(), bad).to.have.length(1);
-        expect(consoleSpy.warnings()[0]).to.match(/^<cm-webinar-card>: .*"duration"/).and.contain(bad);
+        expect(consoleSpy.warnings()[0])
+          .to.match(/^<cm-webinar-card>: .*"duration"/)
+          .and.contain(bad);
       }
     }
   });
 
   it('warns once about speakers that are not JSON and shows none', async () => {
-    const el = await fixture<CmWebinarCard>(html`<cm-webinar-card heading="T" href="/w" speakers="[{name: Ann}"></cm-webinar-card>`);
+    const el = await fixture<CmWebinarCard>(
+      html`<cm-webinar-card heading="T" href="/w" speakers="[{name: Ann}"></cm-webinar-card>`
+    );
     el.requestUpdate();
     await el.updateComplete;
     expect(text(el, 'h3')).to.equal('T');
@@ -173,7 +199,9 @@ describe('<cm-webinar-card> from attributes', () => {
   });
 
   it('warns once about a date it cannot read and shows no date', async () => {
-    const el = await fixture<CmWebinarCard>(html`<cm-webinar-card heading="T" href="/w" date="next tuesday"></cm-webinar-card>`);
+    const el = await fixture<CmWebinarCard>(
+      html`<cm-webinar-card heading="T" href="/w" date="next tuesday"></cm-webinar-card>`
+    );
     el.requestUpdate();
     await el.updateComplete;
     expect(text(el, 'h3')).to.equal('T');
@@ -184,7 +212,9 @@ describe('<cm-webinar-card> from attributes', () => {
   });
 
   it('shows a message and warns when the title is missing', async () => {
-    const el = await fixture<CmWebinarCard>(html`<cm-webinar-card href="/w" video="https://youtu.be/${YT}"></cm-webinar-card>`);
+    const el = await fixture<CmWebinarCard>(
+      html`<cm-webinar-card href="/w" video="https://youtu.be/${YT}"></cm-webinar-card>`
+    );
     expect(text(el, '[part=error]')).to.contain('cannot be shown');
     expect(playButton(el)).to.equal(null);
     expect(consoleSpy.warnings()).to.have.length(1);
@@ -193,14 +223,16 @@ describe('<cm-webinar-card> from attributes', () => {
   });
 
   it('renders markup as text and drops unsafe URLs', async () => {
-    const el = await fixture<CmWebinarCard>(html`<cm-webinar-card
-      heading="<img src=x onerror=window.__pwned=1>Title &amp; more"
-      summary="<script>window.__pwned=2</script>Summary"
-      href="javascript:window.__pwned=3"
-      video="javascript:window.__pwned=4"
-      poster="data:image/svg+xml,<svg onload='window.__pwned=5'/>"
-      speakers='[{"name": "<img src=x onerror=window.__pwned=6>Eve", "role": "<b>Spy</b>"}]'
-    ></cm-webinar-card>`);
+    const el = await fixture<CmWebinarCard>(
+      html`<cm-webinar-card
+        heading="<img src=x onerror=window.__pwned=1>Title &amp; more"
+        summary="<script>window.__pwned=2</script>Summary"
+        href="javascript:window.__pwned=3"
+        video="javascript:window.__pwned=4"
+        poster="data:image/svg+xml,<svg onload='window.__pwned=5'/>"
+        speakers='[{"name": "<img src=x onerror=window.__pwned=6>Eve", "role": "<b>Spy</b>"}]'
+      ></cm-webinar-card>`
+    );
     expect(text(el, 'h3')).to.equal('Title & more');
     expect(text(el, '[part=summary]')).to.equal('Summary');
     expect(text(el, '[part=speaker]')).to.equal('Eve, Spy');
@@ -214,12 +246,14 @@ describe('<cm-webinar-card> from attributes', () => {
 
 describe('<cm-webinar-card> video facade', () => {
   it('requests nothing from YouTube before play: no iframe, thumbnail, link or preconnect', async () => {
-    const el = await fixture<CmWebinarCard>(html`<cm-webinar-card
-      kind="video"
-      heading="Inclusion of Migrants with Irregular Status"
-      href="/webinars/irregular"
-      video="https://www.youtube.com/watch?v=${YT}&t=90"
-    ></cm-webinar-card>`);
+    const el = await fixture<CmWebinarCard>(
+      html`<cm-webinar-card
+        kind="video"
+        heading="Inclusion of Migrants with Irregular Status"
+        href="/webinars/irregular"
+        video="https://www.youtube.com/watch?v=${YT}&t=90"
+      ></cm-webinar-card>`
+    );
     await aTimeout(100);
     expect(player(el)).to.equal(null);
     expect(shadow(el).querySelectorAll('img')).to.have.length(0);
@@ -239,11 +273,13 @@ describe('<cm-webinar-card> video facade', () => {
   });
 
   it('shows a poster of the page’s own behind the play button', async () => {
-    const el = await fixture<CmWebinarCard>(html`<cm-webinar-card
-      heading="T"
-      video="https://youtu.be/${YT}"
-      poster="/test/fixtures/poster.svg"
-    ></cm-webinar-card>`);
+    const el = await fixture<CmWebinarCard>(
+      html`<cm-webinar-card
+        heading="T"
+        video="https://youtu.be/${YT}"
+        poster="/test/fixtures/poster.svg"
+      ></cm-webinar-card>`
+    );
     const img = q<HTMLImageElement>(el, 'img[part=poster]')!;
     expect(img.getAttribute('src')).to.equal('/test/fixtures/poster.svg');
     expect(img.alt).to.equal('');
@@ -253,11 +289,13 @@ describe('<cm-webinar-card> video facade', () => {
   });
 
   it('refuses a poster served by the video host, with one warning', async () => {
-    const el = await fixture<CmWebinarCard>(html`<cm-webinar-card
-      heading="T"
-      video="https://youtu.be/${YT}"
-      poster="https://i.ytimg.com/vi/${YT}/hqdefault.jpg"
-    ></cm-webinar-card>`);
+    const el = await fixture<CmWebinarCard>(
+      html`<cm-webinar-card
+        heading="T"
+        video="https://youtu.be/${YT}"
+        poster="https://i.ytimg.com/vi/${YT}/hqdefault.jpg"
+      ></cm-webinar-card>`
+    );
     await aTimeout(100);
     expect(q(el, 'img')).to.equal(null);
     expect(urlsInPage(el).filter((u) => VIDEO_HOST.test(u))).to.deep.equal([]);
@@ -267,10 +305,12 @@ describe('<cm-webinar-card> video facade', () => {
   });
 
   it('replaces the facade with the no-cookie player on click, focuses it and says so', async () => {
-    const el = await fixture<CmWebinarCard>(html`<cm-webinar-card
-      heading="Inclusion of Migrants"
-      video="https://www.youtube.com/watch?v=${YT}&t=1m30s"
-    ></cm-webinar-card>`);
+    const el = await fixture<CmWebinarCard>(
+      html`<cm-webinar-card
+        heading="Inclusion of Migrants"
+        video="https://www.youtube.com/watch?v=${YT}&t=1m30s"
+      ></cm-webinar-card>`
+    );
     expect(player(el)).to.equal(null);
     const played = oneEvent(el, 'cm-play');
     playButton(el)!.click();
@@ -288,7 +328,12 @@ describe('<cm-webinar-card> video facade', () => {
     expect(src.searchParams.get('cc_lang_pref')).to.equal('en');
     expect(src.searchParams.get('cc_load_policy')).to.equal('1');
     expect(iframe.title).to.equal('Inclusion of Migrants');
-    expect(iframe.getAttribute('allow')!.split(/;\s*/).sort()).to.deep.equal(['autoplay', 'encrypted-media', 'fullscreen', 'picture-in-picture']);
+    expect(iframe.getAttribute('allow')!.split(/;\s*/).sort()).to.deep.equal([
+      'autoplay',
+      'encrypted-media',
+      'fullscreen',
+      'picture-in-picture',
+    ]);
     expect(shadow(el).activeElement).to.equal(iframe);
     expect(playButton(el)).to.equal(null);
     expect(q(el, '[part=consent]')).to.equal(null);
@@ -299,12 +344,15 @@ describe('<cm-webinar-card> video facade', () => {
     await expect(el).to.be.accessible();
     // Now, and only now, the page asks the video host: its privacy-enhanced domain only.
     await until(() => videoHostRequests(testStart).length > 0, 4000, 'the player request');
-    for (const url of videoHostRequests(testStart)) expect(url).to.match(/^https:\/\/www\.youtube-nocookie\.com\/embed\//);
+    for (const url of videoHostRequests(testStart))
+      expect(url).to.match(/^https:\/\/www\.youtube-nocookie\.com\/embed\//);
   });
 
   for (const key of ['Enter', 'Space']) {
     it(`plays from the keyboard with ${key}`, async () => {
-      const el = await fixture<CmWebinarCard>(html`<cm-webinar-card heading="T" video="https://vimeo.com/76979871"></cm-webinar-card>`);
+      const el = await fixture<CmWebinarCard>(
+        html`<cm-webinar-card heading="T" video="https://vimeo.com/76979871"></cm-webinar-card>`
+      );
       playButton(el)!.focus();
       expect(shadow(el).activeElement).to.equal(playButton(el));
       await sendKeys({press: key});
@@ -316,14 +364,25 @@ describe('<cm-webinar-card> video facade', () => {
 
   it('plays Vimeo with Do Not Track, the unlisted hash and captions in the page language', async () => {
     await setPageLang('fr-CA');
-    const el = await fixture<CmWebinarCard>(html`<cm-webinar-card heading="T" video="https://vimeo.com/76979871/0a1b2c3d4e#t=75s"></cm-webinar-card>`);
-    await until(() => text(el, '[part=consent]') === 'La vidéo sera chargée depuis Vimeo lorsque vous lancerez la lecture.', 3000, 'French consent');
+    const el = await fixture<CmWebinarCard>(
+      html`<cm-webinar-card heading="T" video="https://vimeo.com/76979871/0a1b2c3d4e#t=75s"></cm-webinar-card>`
+    );
+    await until(
+      () => text(el, '[part=consent]') === 'La vidéo sera chargée depuis Vimeo lorsque vous lancerez la lecture.',
+      3000,
+      'French consent'
+    );
     expect(videoHostRequests(testStart)).to.deep.equal([]);
     playButton(el)!.click();
     await el.updateComplete;
     const src = new URL(player(el)!.src);
     expect(`${src.origin}${src.pathname}`).to.equal('https://player.vimeo.com/video/76979871');
-    expect(Object.fromEntries(src.searchParams)).to.deep.equal({h: '0a1b2c3d4e', dnt: '1', autoplay: '1', texttrack: 'fr'});
+    expect(Object.fromEntries(src.searchParams)).to.deep.equal({
+      h: '0a1b2c3d4e',
+      dnt: '1',
+      autoplay: '1',
+      texttrack: 'fr',
+    });
     expect(src.hash).to.equal('#t=75s');
   });
 
@@ -354,7 +413,9 @@ describe('<cm-webinar-card> video facade', () => {
       `https://www.youtube.com/embed/${YT}%22onload=alert(1)`,
       '/videos/webinar',
     ]) {
-      const el = await fixture<CmWebinarCard>(html`<cm-webinar-card heading="Webinar" video=${video}></cm-webinar-card>`);
+      const el = await fixture<CmWebinarCard>(
+        html`<cm-webinar-card heading="Webinar" video=${video}></cm-webinar-card>`
+      );
       expect(playButton(el), video).to.equal(null);
       expect(player(el), video).to.equal(null);
       expect(q(el, '[part=consent]'), video).to.equal(null);
@@ -367,7 +428,9 @@ describe('<cm-webinar-card> video facade', () => {
   });
 
   it('keeps the player when the page language changes while it plays', async () => {
-    const el = await fixture<CmWebinarCard>(html`<cm-webinar-card heading="T" video="https://youtu.be/${YT}"></cm-webinar-card>`);
+    const el = await fixture<CmWebinarCard>(
+      html`<cm-webinar-card heading="T" video="https://youtu.be/${YT}"></cm-webinar-card>`
+    );
     playButton(el)!.click();
     await el.updateComplete;
     const iframe = player(el)!;
@@ -379,7 +442,9 @@ describe('<cm-webinar-card> video facade', () => {
   });
 
   it('shows the facade again for a different video', async () => {
-    const el = await fixture<CmWebinarCard>(html`<cm-webinar-card heading="T" video="https://youtu.be/${YT}"></cm-webinar-card>`);
+    const el = await fixture<CmWebinarCard>(
+      html`<cm-webinar-card heading="T" video="https://youtu.be/${YT}"></cm-webinar-card>`
+    );
     playButton(el)!.click();
     await el.updateComplete;
     el.video = 'https://vimeo.com/76979871';
@@ -393,7 +458,9 @@ describe('<cm-webinar-card> dates and "Add to calendar"', () => {
   it('shows an upcoming webinar’s date, time and zone in the visitor’s locale', async () => {
     const el = await fixture<CmWebinarCard>(html`<cm-webinar-card .webinar=${UPCOMING}></cm-webinar-card>`);
     const date = new Date('2099-06-15T12:00:00Z');
-    const zone = new Intl.DateTimeFormat('en', {timeZoneName: 'short'}).formatToParts(date).find((p) => p.type === 'timeZoneName')!.value;
+    const zone = new Intl.DateTimeFormat('en', {timeZoneName: 'short'})
+      .formatToParts(date)
+      .find((p) => p.type === 'timeZoneName')!.value;
     expect(text(el, '[part=badge]')).to.equal('Upcoming');
     const when = text(el, '[part=meta] time')!;
     expect(when).to.match(/^Monday, June 15, 2099 at \d{1,2}:00\s[AP]M /);
@@ -414,7 +481,9 @@ describe('<cm-webinar-card> dates and "Add to calendar"', () => {
   });
 
   it('shows a date without a time as that calendar day, in every time zone', async () => {
-    const el = await fixture<CmWebinarCard>(html`<cm-webinar-card heading="T" href="/w" date="2099-06-15"></cm-webinar-card>`);
+    const el = await fixture<CmWebinarCard>(
+      html`<cm-webinar-card heading="T" href="/w" date="2099-06-15"></cm-webinar-card>`
+    );
     expect(text(el, 'time')).to.equal('Monday, June 15, 2099');
   });
 
@@ -442,7 +511,10 @@ describe('<cm-webinar-card> dates and "Add to calendar"', () => {
         'Speakers: Zhixi Zhuang, School of Urban and Regional Planning, Ryerson University; Stacy Harwood, University of Illinois\n\n' +
         url
     );
-    expect(Date.now() - (event.getFirstPropertyValue('dtstamp') as ICAL.Time).toJSDate().getTime()).to.be.within(0, 60_000);
+    expect(Date.now() - (event.getFirstPropertyValue('dtstamp') as ICAL.Time).toJSDate().getTime()).to.be.within(
+      0,
+      60_000
+    );
     for (const line of ics.split('\r\n')) expect(new TextEncoder().encode(line).length).to.be.at.most(75);
     await expect(el).to.be.accessible();
   });
@@ -452,7 +524,9 @@ describe('<cm-webinar-card> dates and "Add to calendar"', () => {
     const el = await fixture<CmWebinarCard>(html`<cm-webinar-card .webinar=${UPCOMING}></cm-webinar-card>`);
     await until(() => text(el, '[part=calendar-link]') === 'Ajouter au calendrier', 3000, 'French');
     const link = q<HTMLAnchorElement>(el, '[part=calendar-link]')!;
-    const vevent = new ICAL.Event(new ICAL.Component(ICAL.parse(await (await fetch(link.href)).text())).getFirstSubcomponent('vevent')!);
+    const vevent = new ICAL.Event(
+      new ICAL.Component(ICAL.parse(await (await fetch(link.href)).text())).getFirstSubcomponent('vevent')!
+    );
     expect(vevent.summary).to.equal('Planifier des villes résilientes');
     expect(vevent.description).to.contain('Intervenants : Zhixi Zhuang, École d’urbanisme, Ryerson University');
     expect(link.getAttribute('download')).to.equal('planifier-des-villes-resilientes.ics');
@@ -486,7 +560,9 @@ describe('<cm-webinar-card> dates and "Add to calendar"', () => {
   });
 
   it('shows a past webinar’s date without the badge or the calendar', async () => {
-    const el = await fixture<CmWebinarCard>(html`<cm-webinar-card .webinar=${{...UPCOMING, date: '2019-04-10T15:00:00Z'}}></cm-webinar-card>`);
+    const el = await fixture<CmWebinarCard>(
+      html`<cm-webinar-card .webinar=${{...UPCOMING, date: '2019-04-10T15:00:00Z'}}></cm-webinar-card>`
+    );
     expect(text(el, '[part=meta] time')).to.match(/^Wednesday, April 10, 2019 at/);
     expect(q(el, '[part=badge]')).to.equal(null);
     expect(q(el, '[part=calendar-link]')).to.equal(null);
@@ -494,7 +570,9 @@ describe('<cm-webinar-card> dates and "Add to calendar"', () => {
   });
 
   it('warns when the date has no time zone offset', async () => {
-    const el = await fixture<CmWebinarCard>(html`<cm-webinar-card heading="T" href="/w" date="2099-06-15T12:00"></cm-webinar-card>`);
+    const el = await fixture<CmWebinarCard>(
+      html`<cm-webinar-card heading="T" href="/w" date="2099-06-15T12:00"></cm-webinar-card>`
+    );
     expect(q(el, 'time')).to.exist;
     expect(consoleSpy.warnings()).to.have.length(1);
     expect(consoleSpy.warnings()[0]).to.contain('no time zone offset');
@@ -503,7 +581,9 @@ describe('<cm-webinar-card> dates and "Add to calendar"', () => {
 
 describe('<cm-webinar-card> from the webinar property', () => {
   it('takes precedence over attributes and follows the page language', async () => {
-    const el = await fixture<CmWebinarCard>(html`<cm-webinar-card heading="From attribute" href="/a"></cm-webinar-card>`);
+    const el = await fixture<CmWebinarCard>(
+      html`<cm-webinar-card heading="From attribute" href="/a"></cm-webinar-card>`
+    );
     el.webinar = {...UPCOMING, video: `https://youtu.be/${YT}`};
     await el.updateComplete;
     expect(text(el, 'h3')).to.equal('Planning for Urban Resilience');
@@ -522,7 +602,9 @@ describe('<cm-webinar-card> from the webinar property', () => {
   });
 
   it('lets the kind attribute override the kind of the item', async () => {
-    const el = await fixture<CmWebinarCard>(html`<cm-webinar-card kind="archive" .webinar=${UPCOMING}></cm-webinar-card>`);
+    const el = await fixture<CmWebinarCard>(
+      html`<cm-webinar-card kind="archive" .webinar=${UPCOMING}></cm-webinar-card>`
+    );
     expect(text(el, '[part=kicker]')).to.equal('Archived Videos');
     expect(text(el, '[part=link]')).to.equal('Browse the archive');
   });
@@ -530,11 +612,17 @@ describe('<cm-webinar-card> from the webinar property', () => {
 
 describe('<cm-webinar-card> from a feed', () => {
   it('shows the first webinar of the webinars key, then the one named by webinar-id', async () => {
-    const el = await settled(await fixture<CmWebinarCard>(html`<cm-webinar-card src="/test/fixtures/webinars.json"></cm-webinar-card>`));
+    const el = await settled(
+      await fixture<CmWebinarCard>(html`<cm-webinar-card src="/test/fixtures/webinars.json"></cm-webinar-card>`)
+    );
     expect(text(el, 'h3')).to.equal('Planning for Urban Resilience and Inclusive Cities: Lessons from Toronto');
     expect(text(el, '[part=kicker]')).to.equal('Featured Webinar');
     el.webinarId = 'irregular-status';
-    await until(() => text(el, 'h3') === 'Inclusion of Migrants with Irregular Status: a Role for Cities', 3000, 'webinar-id');
+    await until(
+      () => text(el, 'h3') === 'Inclusion of Migrants with Irregular Status: a Role for Cities',
+      3000,
+      'webinar-id'
+    );
     expect(text(el, '[part=kicker]')).to.equal('Webinar Video');
     expect(q(el, 'img[part=poster]')!.getAttribute('src')).to.equal('/test/fixtures/poster.svg');
     expect(q(el, '[part=calendar-link]')).to.equal(null);
@@ -548,14 +636,20 @@ describe('<cm-webinar-card> from a feed', () => {
 
   it('reads the demo content in French', async () => {
     await setPageLang('fr');
-    const el = await settled(await fixture<CmWebinarCard>(html`<cm-webinar-card src="/test/fixtures/webinars.json" webinar-id="archive"></cm-webinar-card>`));
+    const el = await settled(
+      await fixture<CmWebinarCard>(
+        html`<cm-webinar-card src="/test/fixtures/webinars.json" webinar-id="archive"></cm-webinar-card>`
+      )
+    );
     await until(() => text(el, '[part=kicker]') === 'Vidéos archivées', 3000, 'French kicker');
     expect(text(el, 'h3')).to.equal('Vidéos des webinaires passés');
     expect(text(el, '[part=link]')).to.equal('Parcourir les archives');
   });
 
   it('is busy and keeps its size while loading', async () => {
-    const el = await fixture<CmWebinarCard>(html`<cm-webinar-card src="/faulty/slow?ms=600&file=webinars.json&w=1"></cm-webinar-card>`);
+    const el = await fixture<CmWebinarCard>(
+      html`<cm-webinar-card src="/faulty/slow?ms=600&file=webinars.json&w=1"></cm-webinar-card>`
+    );
     expect(q(el, '[part=loading]')!.getAttribute('aria-busy')).to.equal('true');
     expect(shadow(el).querySelector('[role=status]')!.textContent).to.equal('Loading…');
     expect(el.getBoundingClientRect().height).to.be.greaterThan(200);
@@ -569,18 +663,25 @@ describe('<cm-webinar-card> from a feed', () => {
     // The counted endpoint serves stories.json, which has no webinars key: a bare array of
     // stories. Each has a title, so each is also a (minimal) webinar.
     const src = `/faulty/counted/${key}/200?ms=50`;
-    const box = await fixture(html`<div>
-      <cm-webinar-card src=${src}></cm-webinar-card>
-      <cm-webinar-card src=${src} webinar-id="two-cheers"></cm-webinar-card>
-    </div>`);
+    const box = await fixture(
+      html`<div>
+        <cm-webinar-card src=${src}></cm-webinar-card>
+        <cm-webinar-card src=${src} webinar-id="two-cheers"></cm-webinar-card>
+      </div>`
+    );
     const els = [...box.querySelectorAll('cm-webinar-card')];
     await Promise.all(els.map(settled));
-    expect(els.map((el) => text(el, 'h3'))).to.deep.equal(['Taking the Pulse of Diversity', 'Two cheers for the Global Compact']);
+    expect(els.map((el) => text(el, 'h3'))).to.deep.equal([
+      'Taking the Pulse of Diversity',
+      'Two cheers for the Global Compact',
+    ]);
     expect(await hits(key)).to.equal(1);
   });
 
   it('skips bad items with one warning each and keeps hostile fields inert', async () => {
-    const el = await settled(await fixture<CmWebinarCard>(html`<cm-webinar-card src="/test/fixtures/webinars-hostile.json"></cm-webinar-card>`));
+    const el = await settled(
+      await fixture<CmWebinarCard>(html`<cm-webinar-card src="/test/fixtures/webinars-hostile.json"></cm-webinar-card>`)
+    );
     expect(text(el, 'h3')).to.equal('Safe title & more');
     expect(text(el, '[part=summary]')).to.equal('First Second <b>');
     expect(text(el, '[part=speaker]')).to.equal('Eve, Spy');
@@ -595,14 +696,20 @@ describe('<cm-webinar-card> from a feed', () => {
     expect(all).to.contain('webinar #1').and.contain('"url"').and.contain('"video"').and.contain('"poster"');
     expect(all).to.contain('webinar #6').and.contain('"date" "next tuesday"').and.contain('"durationMinutes" -5');
     expect(all).to.contain('"speakers"').and.contain('"kind" "live"');
-    expect(all).to.match(/skipped webinar #7 of .*: "title" is missing/).and.contain('skipped webinar #8');
+    expect(all)
+      .to.match(/skipped webinar #7 of .*: "title" is missing/)
+      .and.contain('skipped webinar #8');
     await aTimeout(50);
     expect((window as unknown as {__pwned?: number}).__pwned).to.equal(undefined);
   });
 
   it('never makes a player or a video-host request from a hostile item', async () => {
     for (const id of ['lookalike', 'userinfo', 'bad-id', 'thumbnail-poster', 'bad-fields']) {
-      const el = await settled(await fixture<CmWebinarCard>(html`<cm-webinar-card src="/test/fixtures/webinars-hostile.json" webinar-id=${id}></cm-webinar-card>`));
+      const el = await settled(
+        await fixture<CmWebinarCard>(
+          html`<cm-webinar-card src="/test/fixtures/webinars-hostile.json" webinar-id=${id}></cm-webinar-card>`
+        )
+      );
       expect(player(el), id).to.equal(null);
       expect(q(el, 'img'), id).to.equal(null);
       if (id === 'thumbnail-poster') {
@@ -652,14 +759,20 @@ describe('<cm-webinar-card> when the feed fails', () => {
   }
 
   it('says when webinar-id is not in the feed', async () => {
-    const el = await settled(await fixture<CmWebinarCard>(html`<cm-webinar-card src="/test/fixtures/webinars.json" webinar-id="nope"></cm-webinar-card>`));
+    const el = await settled(
+      await fixture<CmWebinarCard>(
+        html`<cm-webinar-card src="/test/fixtures/webinars.json" webinar-id="nope"></cm-webinar-card>`
+      )
+    );
     expect(text(el, '[part=error] p')).to.equal('The requested item is not in the feed.');
     expect(consoleSpy.errors()[0]).to.contain('no webinar with id "nope"');
   });
 
   it('loads again with Retry', async () => {
     const key = uniqueKey();
-    const el = await settled(await fixture<CmWebinarCard>(html`<cm-webinar-card src=${`/faulty/flaky/${key}`}></cm-webinar-card>`));
+    const el = await settled(
+      await fixture<CmWebinarCard>(html`<cm-webinar-card src=${`/faulty/flaky/${key}`}></cm-webinar-card>`)
+    );
     expect(q(el, '[part=error]')).to.exist;
     q(el, '[part=retry-button]')!.click();
     await until(() => !!q(el, 'article'), 3000, 'the webinar after retry');
@@ -671,22 +784,30 @@ describe('<cm-webinar-card> when the feed fails', () => {
 
 describe('<cm-webinar-card> from its HTML children', () => {
   it('reads the heading, summary, links, poster, date and speakers a webmaster wrote', async () => {
-    const el = await fixture<CmWebinarCard>(html`<cm-webinar-card kind="video">
-      <h3>Inclusion of Migrants with Irregular Status</h3>
-      <p>Sarah Spencer and Jan Braat explore the C-MISE findings.</p>
-      <p><a href="https://www.youtube.com/watch?v=${YT}">Watch on YouTube</a></p>
-      <p><a href="/webinars/irregular">About the webinar</a></p>
-      <p><time datetime="2019-04-10T15:00:00Z">April 10, 2019</time></p>
-      <ul><li>Sarah Spencer</li><li>Jan Braat</li></ul>
-      <img src="/test/fixtures/poster.svg" alt="" />
-    </cm-webinar-card>`);
+    const el = await fixture<CmWebinarCard>(
+      html`<cm-webinar-card kind="video">
+        <h3>Inclusion of Migrants with Irregular Status</h3>
+        <p>Sarah Spencer and Jan Braat explore the C-MISE findings.</p>
+        <p><a href="https://www.youtube.com/watch?v=${YT}">Watch on YouTube</a></p>
+        <p><a href="/webinars/irregular">About the webinar</a></p>
+        <p><time datetime="2019-04-10T15:00:00Z">April 10, 2019</time></p>
+        <ul>
+          <li>Sarah Spencer</li>
+          <li>Jan Braat</li>
+        </ul>
+        <img src="/test/fixtures/poster.svg" alt="" />
+      </cm-webinar-card>`
+    );
     expect(text(el, '[part=kicker]')).to.equal('Webinar Video');
     expect(text(el, 'h3')).to.equal('Inclusion of Migrants with Irregular Status');
     expect(text(el, '[part=summary]')).to.contain('C-MISE');
     expect(q(el, '[part=link]')!.getAttribute('href')).to.equal('/webinars/irregular');
     expect(q(el, 'img[part=poster]')!.getAttribute('src')).to.equal('/test/fixtures/poster.svg');
     expect(text(el, '[part=meta] time')).to.match(/April 10, 2019/);
-    expect([...shadow(el).querySelectorAll('[part=speaker]')].map((s) => s.textContent!.trim())).to.deep.equal(['Sarah Spencer', 'Jan Braat']);
+    expect([...shadow(el).querySelectorAll('[part=speaker]')].map((s) => s.textContent!.trim())).to.deep.equal([
+      'Sarah Spencer',
+      'Jan Braat',
+    ]);
     expect(await buttonNames()).to.deep.equal(['Play video: Inclusion of Migrants with Irregular Status']);
     // The children stay in the page (for search engines) but are not shown twice.
     expect(el.querySelector('h3')!.getBoundingClientRect().height).to.equal(0);

@@ -58,7 +58,7 @@ async function request(url: string, src: string, signal: AbortSignal, retried?: 
     const after = headers.get('retry-after');
     let wait = after ? (+after >= 0 ? +after * 1000 : Date.parse(after) - Date.now()) : NaN;
     if (isNaN(wait)) wait = retryPolicy.delay;
-    if (!retried && (status == 408 || status == 429 || status > 499) && !(wait > retryPolicy.maxDelay)) {
+    if (!retried && (status === 408 || status === 429 || status > 499) && !(wait > retryPolicy.maxDelay)) {
       // An abort meanwhile makes the second fetch fail at once.
       await new Promise((resolve) => setTimeout(resolve, wait));
       return request(url, src, signal, true);
@@ -114,7 +114,7 @@ export async function fetchFeed(src: string, {signal, timeout}: FetchFeedOptions
       stop.throwIfAborted();
     });
   } catch (e) {
-    throw (e as Error)?.name == 'TimeoutError' ? new FeedError('timeout', src, `no answer within ${ms} ms`) : e;
+    throw (e as Error)?.name === 'TimeoutError' ? new FeedError('timeout', src, `no answer within ${ms} ms`) : e;
   } finally {
     // An entry leaves the map only here, so while it has users it is the URL's entry.
     if (!--entry.users) {

@@ -15,16 +15,16 @@ export type Normalizer<T> = (raw: unknown, warn: Warn) => T | string;
 
 type Raw = Record<string, unknown>;
 
-const isObject = (v: unknown): v is Raw => typeof v == 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A text field: a string (or a number), or an object of language tags to strings. */
 export function text(v: unknown, fix = (s: string) => s): LocalizedText | undefined {
   // A card never needs more; a 10 MB "title" must not become a 10 MB text node.
   const clean = (s: unknown) => {
-    const t = typeof s == 'string' ? fix(plainText(s.slice(0, 20000))) : '';
+    const t = typeof s === 'string' ? fix(plainText(s.slice(0, 20000))) : '';
     return t.length > 5000 ? t.slice(0, 4999) + '…' : t || undefined;
   };
-  if (typeof v == 'number') return isFinite(v) ? String(v) : undefined;
+  if (typeof v === 'number') return isFinite(v) ? String(v) : undefined;
   if (!isObject(v)) return clean(v);
   let out: Record<string, string> | undefined;
   for (const lang in v) {
@@ -40,8 +40,8 @@ type Field = [read: (v: unknown) => unknown, expected?: string];
 
 const number = (min: number, max: number): Field => [
   (v) => {
-    const n = typeof v == 'string' && v.trim() ? +v : v;
-    return typeof n == 'number' && n >= min && n <= max ? n : undefined;
+    const n = typeof v === 'string' && v.trim() ? +v : v;
+    return typeof n === 'number' && n >= min && n <= max ? n : undefined;
   },
   `not a number from ${min} to ${max}`,
 ];
@@ -63,20 +63,26 @@ const unquote = (s: string) => s.replace(/^[\s"“”„«»‘’‚‹›']+|[
  * dropped with a warning, what a good value is: a webmaster learns why a date is missing.
  */
 const FIELDS: Record<string, Field> = {
-  id: [(v) => (typeof v == 'number' ? text(v) : typeof v == 'string' && v.trim() ? v.trim().slice(0, 200) : undefined)],
+  id: [
+    (v) => (typeof v === 'number' ? text(v) : typeof v === 'string' && v.trim() ? v.trim().slice(0, 200) : undefined),
+  ],
   text: [(v) => text(v, unquote)],
   url: [safeUrl, 'not an http(s) or relative URL (unsafe or invalid)'],
   date: [
-    (v) => (typeof v == 'string' && /^\d{4}-\d\d-\d\d/.test(v) && !isNaN(Date.parse(v)) ? v : undefined),
+    (v) => (typeof v === 'string' && /^\d{4}-\d\d-\d\d/.test(v) && !isNaN(Date.parse(v)) ? v : undefined),
     'not an ISO 8601 date (2031-01-15T17:00:00-05:00)',
   ],
-  lang: [(v) => (typeof v == 'string' && LANG_TAG.test(v) ? v : undefined)],
+  lang: [(v) => (typeof v === 'string' && LANG_TAG.test(v) ? v : undefined)],
   kind: [(v) => (WEBINAR_KINDS.includes(v as WebinarKind) ? v : undefined), 'not featured, video or archive'],
   durationMinutes: number(0, 1e5),
-  speakers: list('speakers with names', (s) => {
-    const speaker = normalize(typeof s == 'string' ? {name: s} : s, SPEAKER);
-    return typeof speaker == 'string' ? undefined : speaker;
-  }, true),
+  speakers: list(
+    'speakers with names',
+    (s) => {
+      const speaker = normalize(typeof s === 'string' ? {name: s} : s, SPEAKER);
+      return typeof speaker === 'string' ? undefined : speaker;
+    },
+    true
+  ),
   themes: list('themes', text),
   year: number(1000, 9999),
   lat: number(-90, 90),
@@ -102,7 +108,7 @@ function normalize(raw: unknown, spec: string[], warn?: Warn): Raw | string {
     const value = read(given);
     const bad = given != null && given !== '' && expected;
     if (value === undefined) {
-      if (name != field) return `"${name}" is ${bad || 'missing'}`;
+      if (name !== field) return `"${name}" is ${bad || 'missing'}`;
       if (bad) warn?.(`ignored "${name}" ${JSON.stringify(given)?.slice(0, 80)}: ${bad}`);
     } else if ((value as unknown[]).length !== 0) out[name] = value;
   }
@@ -131,7 +137,7 @@ export function selectItems(data: unknown, kind: ContentKind): unknown[] | undef
   if (Array.isArray(data)) return data;
   if (!isObject(data)) return undefined;
   if (Array.isArray(data[kind])) return data[kind] as unknown[];
-  if (kind != 'stories' || !String(data.version).startsWith('https://jsonfeed.org/version/')) return undefined;
+  if (kind !== 'stories' || !String(data.version).startsWith('https://jsonfeed.org/version/')) return undefined;
   return (Array.isArray(data.items) ? data.items : []).map((item: Raw) =>
     isObject(item)
       ? {
@@ -165,7 +171,7 @@ export function normalizeAll<T>(
 ): T[] {
   for (let index = from; index < Math.min(to, items.length); index++) {
     const result = normalize(items[index], (problem) => report(index, problem, false));
-    if (typeof result == 'string') report(index, result, true);
+    if (typeof result === 'string') report(index, result, true);
     else out.push(result);
   }
   return out;
@@ -195,7 +201,7 @@ export async function normalizeSliced<T>(
   const out: T[] = [];
   // A yield before every slice, the first too: when one shared feed answers, each element
   // waiting for it then works in a task of its own instead of all in one long task.
-  for (let from = 0; from < items.length; ) {
+  for (let from = 0; from < items.length;) {
     await yieldToBrowser();
     signal?.throwIfAborted();
     const deadline = performance.now() + SLICE_MS;

@@ -82,6 +82,4 @@ export interface Idea {
 export type ContentKind = 'quotes' | 'stories' | 'webinars' | 'ideas';
 
 /** A feed document: a bare array of items, or an object holding arrays by content kind. */
-export type Feed =
-  | unknown[]
-  | {quotes?: unknown[]; stories?: unknown[]; webinars?: unknown[]; ideas?: unknown[]};
+export type Feed = unknown[] | {quotes?: unknown[]; stories?: unknown[]; webinars?: unknown[]; ideas?: unknown[]};

@@ -103,13 +103,13 @@ export class ContentController<T> implements ReactiveController {
     host.addController(this);
     this.#task = new Task<unknown[], T[]>(host, {
       task: ([input], {signal}) =>
-        typeof input == 'string'
+        typeof input === 'string'
           ? this.#load(input, signal)
           : input
             ? normalizeSliced(input as unknown[], this.#options.normalize, this.#report(), signal)
             : initialState,
       args: (): unknown[] => [
-        this.#mode == 'async' && ((this.#options.local() as LocalItems)?.items ?? this.#options.src()),
+        this.#mode === 'async' && ((this.#options.local() as LocalItems)?.items ?? this.#options.src()),
         this.#options.id?.(),
       ],
     });
@@ -133,11 +133,11 @@ export class ContentController<T> implements ReactiveController {
     const mode = this.#mode;
     const {max = Infinity, noun} = this.#options;
     const items =
-      (mode == 'async'
-        ? this.#task.status == TaskStatus.COMPLETE && this.#task.value
-        : mode == 'property'
+      (mode === 'async'
+        ? this.#task.status === TaskStatus.COMPLETE && this.#task.value
+        : mode === 'property'
           ? this.#normalizedLocal()
-          : mode == 'light-dom' && this.#lightItems) || [];
+          : mode === 'light-dom' && this.#lightItems) || [];
     if (items.length <= max) return items;
     this.#host.warn(`shows the first ${max} ${noun}s of ${items.length}; the others are left out.`);
     return items.slice(0, max);
@@ -152,7 +152,7 @@ export class ContentController<T> implements ReactiveController {
     // A webmaster's typo (scr=, herf=) would otherwise leave an empty box and no clue;
     // the check waits a task so that frameworks can set properties after creating us.
     setTimeout(() => {
-      if (this.#host.isConnected && this.#mode == 'none') this.#host.warn(`no content: ${this.#options.hint}.`);
+      if (this.#host.isConnected && this.#mode === 'none') this.#host.warn(`no content: ${this.#options.hint}.`);
     });
     // Task has no disconnect hook: an element moved in the page resumes its aborted run.
     if (this.#abortedByDisconnect) {
@@ -162,7 +162,7 @@ export class ContentController<T> implements ReactiveController {
   }
 
   hostDisconnected() {
-    if (this.#task.status == TaskStatus.PENDING) {
+    if (this.#task.status === TaskStatus.PENDING) {
       this.#abortedByDisconnect = true;
       this.#task.abort();
     }
@@ -170,12 +170,12 @@ export class ContentController<T> implements ReactiveController {
 
   render({complete, loading}: ContentRenderers<T>): unknown {
     const mode = this.#mode;
-    const async = mode == 'async';
+    const async = mode === 'async';
     const {status, error} = this.#task;
     const waiting = waitingForTranslations();
     // Children we cannot read stay what the webmaster wrote (progressive enhancement); so
     // do children we can, until the page's translations are here.
-    if (mode == 'none' || (mode == 'light-dom' && waiting)) {
+    if (mode === 'none' || (mode === 'light-dom' && waiting)) {
       return this.#host.childElementCount ? html`<slot></slot>` : nothing;
     }
     if ((async && (status < TaskStatus.COMPLETE || this.#abortedByDisconnect)) || waiting) {
@@ -183,9 +183,9 @@ export class ContentController<T> implements ReactiveController {
         <span class="visually-hidden" role="status">${loadingText()}</span>${loading?.() ?? skeleton}
       </div>`;
     }
-    if (async && status == TaskStatus.ERROR) return this.#stateTemplate(feedErrorText(error), true);
+    if (async && status === TaskStatus.ERROR) return this.#stateTemplate(feedErrorText(error), true);
     const items = this.items;
-    if (items.length || (this.#options.emptyOk && mode != 'invalid')) return complete(items);
+    if (items.length || (this.#options.emptyOk && mode !== 'invalid')) return complete(items);
     // An empty list is nothing to show; a list whose every item was unusable is an error.
     const local = this.#options.local() as LocalItems | undefined;
     return this.#stateTemplate(async || local?.items?.length === 0 ? nothingText() : invalidText(), async);
@@ -194,9 +194,11 @@ export class ContentController<T> implements ReactiveController {
   #stateTemplate(message: string, retry?: boolean) {
     return html`<div class="state" part="error" role="alert">
       <p>${message}</p>
-      ${retry
-        ? html`<button type="button" part="retry-button" @click=${() => this.#task.run()}>${retryText()}</button>`
-        : nothing}
+      ${
+        retry
+          ? html`<button type="button" part="retry-button" @click=${() => this.#task.run()}>${retryText()}</button>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -213,14 +215,17 @@ export class ContentController<T> implements ReactiveController {
       let items = await normalizeSliced(raw, normalize, this.#report(`the feed "${src}"`), signal);
       if (this.#options.id) {
         const id = this.#options.id();
-        items = items.filter((item) => !id || (item as {id?: string}).id == id).slice(0, 1);
-        if (!items[0]) throw new FeedError('not-found', src, id ? `no ${noun} with id "${id}"` : `the feed has no ${noun}`);
+        items = items.filter((item) => !id || (item as {id?: string}).id === id).slice(0, 1);
+        if (!items[0])
+          throw new FeedError('not-found', src, id ? `no ${noun} with id "${id}"` : `the feed has no ${noun}`);
       }
       return items;
     } catch (error) {
       // An abort is ours (src changed, element removed): nothing went wrong for anyone.
       if (!signal.aborted) {
-        console.error(`<${this.#host.localName}>: could not use the feed "${src}": ${(error as Error)?.message ?? error}.`);
+        console.error(
+          `<${this.#host.localName}>: could not use the feed "${src}": ${(error as Error)?.message ?? error}.`
+        );
         fire(this.#host, 'cm-error', {error, src});
       }
       throw error;
@@ -237,21 +242,25 @@ export class ContentController<T> implements ReactiveController {
       this.#host.warn(
         `${skipped ? 'skipped' : 'in'} ${this.#options.noun} #${index + 1} of ${source}: ${problem.replace(
           /"(\w+)"/g,
-          (quoted, field: string) => (typeof rename[field] == 'string' ? `"${rename[field]}"` : quoted)
+          (quoted, field: string) => (typeof rename[field] === 'string' ? `"${rename[field]}"` : quoted)
         )}.`
       );
   }
 
   #normalizedLocal(): T[] {
     const {items} = this.#options.local() as LocalItems;
-    if (this.#local?.[0] != items) this.#local = [items, normalizeAll(items, this.#options.normalize, this.#report())];
+    if (this.#local?.[0] !== items) this.#local = [items, normalizeAll(items, this.#options.normalize, this.#report())];
     return this.#local[1];
   }
 
   #lightDomItems(): T[] {
     // Not cached while empty: children may be appended after the element is created.
     if (!this.#lightItems?.length) {
-      this.#lightItems = normalizeAll(this.#options.lightDom?.() ?? [], this.#options.normalize, this.#report('its HTML children'));
+      this.#lightItems = normalizeAll(
+        this.#options.lightDom?.() ?? [],
+        this.#options.normalize,
+        this.#report('its HTML children')
+      );
     }
     return this.#lightItems;
   }

@@ -48,7 +48,7 @@ export const translationsSettled = () => settled;
 function sync() {
   const wanted = matchLocale(pageLang());
   const api = localization();
-  const loading = !!api && api.getLocale() != wanted;
+  const loading = !!api && api.getLocale() !== wanted;
   // Always ask: getLocale() still names the old locale while another one loads, and
   // setLocale itself ignores a request for the locale being loaded or active. Its promise
   // settles when the last locale asked for is ready.
@@ -59,7 +59,7 @@ function sync() {
   const done = () => {
     clearTimeout(timer);
     // A newer language was asked for meanwhile: the wait is for its request.
-    if (current == request) {
+    if (current === request) {
       waiting = false;
       refresh().then(settle);
     }
@@ -114,14 +114,14 @@ export class LocaleController implements ReactiveController {
     const el = this.#host;
     const dir = el.getAttribute('dir');
     // Someone changed our value: from now on it is the page's.
-    this.#ownDir &&= dir == 'rtl';
+    this.#ownDir &&= dir === 'rtl';
     if (dir == null || this.#ownDir) {
       let wanted = isRtlLang(pageLang());
       // The nearest ancestor (across shadow roots) with a valid `dir` decides instead.
-      for (let node: Node | null = el; wanted && (node = node.parentNode ?? (node as ShadowRoot).host); ) {
+      for (let node: Node | null = el; wanted && (node = node.parentNode ?? (node as ShadowRoot).host);) {
         if (/^(ltr|rtl|auto)$/i.test((node as Element).getAttribute?.('dir') as string)) wanted = false;
       }
-      if (wanted != this.#ownDir) {
+      if (wanted !== this.#ownDir) {
         wanted ? el.setAttribute('dir', 'rtl') : el.removeAttribute('dir');
         this.#ownDir = wanted;
       }

@@ -136,25 +136,44 @@ export class CmFeaturedStory extends CmElement {
         const summary = tr(story.summary);
         const alt = tr(story.imageAlt);
         // The kicker attribute is the page's own text; a feed's kicker is content in its language.
-        const kicker: Text = this.kicker != null ? {text: this.kicker} : (tr(story.kicker) ?? {text: msg('Featured Story')});
+        const kicker: Text =
+          this.kicker != null ? {text: this.kicker} : (tr(story.kicker) ?? {text: msg('Featured Story')});
         return html`<article part="card" class="card">
-          ${image
-            ? html`<img part="image" src=${image} alt=${alt?.text ?? ''} lang=${ifDefined(alt?.lang)} loading="lazy" />`
-            : nothing}
+          ${
+            image
+              ? html`<img
+                  part="image"
+                  src=${image}
+                  alt=${alt?.text ?? ''}
+                  lang=${ifDefined(alt?.lang)}
+                  loading="lazy"
+                />`
+              : nothing
+          }
           <div class="body">
-            <p part="kicker" class="kicker" lang=${ifDefined(kicker.lang)} dir=${ifDefined(kicker.dir)}>${kicker.text}</p>
+            <p part="kicker" class="kicker" lang=${ifDefined(kicker.lang)} dir=${ifDefined(kicker.dir)}>
+              ${kicker.text}
+            </p>
             ${this.renderHeading(tr(story.title)!)}
-            ${author || date
-              ? html`<p part="meta" class="meta">
-                  ${author ? html`<span lang=${ifDefined(author.lang)} dir=${ifDefined(author.dir)}>${author.text}</span>` : nothing}
-                  ${author && date ? ' · ' : nothing}
-                  ${date ? html`<time datetime=${date}>${this.formatDate(date)}</time>` : nothing}
-                </p>`
-              : nothing}
-            ${summary
-              ? html`<p part="summary" class="summary" lang=${ifDefined(summary.lang)} dir=${ifDefined(summary.dir)}>${summary.text}</p>`
-              : nothing}
-            <a part="link" id="link" href=${story.url} aria-labelledby="link title">${msg('More', {desc: 'Visible text of the link to the full story.'})}</a>
+            ${
+              author || date
+                ? html`<p part="meta" class="meta">
+                    ${author ? html`<span lang=${ifDefined(author.lang)} dir=${ifDefined(author.dir)}>${author.text}</span>` : nothing}
+                    ${author && date ? ' · ' : nothing}
+                    ${date ? html`<time datetime=${date}>${this.formatDate(date)}</time>` : nothing}
+                  </p>`
+                : nothing
+            }
+            ${
+              summary
+                ? html`<p part="summary" class="summary" lang=${ifDefined(summary.lang)} dir=${ifDefined(summary.dir)}>
+                    ${summary.text}
+                  </p>`
+                : nothing
+            }
+            <a part="link" id="link" href=${story.url} aria-labelledby="link title"
+              >${msg('More', {desc: 'Visible text of the link to the full story.'})}</a
+            >
           </div>
         </article>`;
       },

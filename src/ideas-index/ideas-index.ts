@@ -110,7 +110,7 @@ export class CmIdeasIndex extends CmElement {
     normalize: (raw, warn) => {
       const idea = normalizeIdea(raw, warn);
       // Folded for search here, in the controller's slices: never one long task.
-      if (typeof idea != 'string') searchText(idea);
+      if (typeof idea !== 'string') searchText(idea);
       return idea;
     },
     local: () => listInput(this, 'ideas', this.ideas),
@@ -190,7 +190,7 @@ export class CmIdeasIndex extends CmElement {
 
     const items = this.#content.items;
     let index = this.index;
-    if (index?.ideas != items || index.lang != this.locale.lang) {
+    if (index?.ideas !== items || index.lang !== this.locale.lang) {
       index = this.index = new SearchIndex(items, this.locale.lang);
     }
     // The filters match the ideas' values loosely (case, accents, translations). An
@@ -215,7 +215,7 @@ export class CmIdeasIndex extends CmElement {
     // when the count changed while the region was not shown: loading, translations on their
     // way); then each new count restarts the wait, so only the count the visitor stops at is spoken.
     if (!this.renderRoot.querySelector('p[aria-live]') || !text) this.announcement = text;
-    else if (text != this.announcement) this.#timer = setTimeout(() => (this.announcement = text), 700);
+    else if (text !== this.announcement) this.#timer = setTimeout(() => (this.announcement = text), 700);
   }
 
   override updated(changed: PropertyValues<this>) {
@@ -224,21 +224,33 @@ export class CmIdeasIndex extends CmElement {
     // Typing replaces the current history entry (the back button should not replay a query
     // letter by letter); a filter or "Clear filters" pushes one, a step the visitor may want
     // to go back from. Code setting a property keeps the URL true too, without a new entry.
-    if (this.syncUrl && !changed.has('syncUrl') && action != 'pop' && STATE.some((k) => changed.has(k))) {
+    if (this.syncUrl && !changed.has('syncUrl') && action !== 'pop' && STATE.some((k) => changed.has(k))) {
       try {
-        history[action == 'push' ? 'pushState' : 'replaceState'](history.state, '', urlWithState(location.href, STATE.map((k) => this[k])));
+        history[action === 'push' ? 'pushState' : 'replaceState'](
+          history.state,
+          '',
+          urlWithState(
+            location.href,
+            STATE.map((k) => this[k])
+          )
+        );
       } catch (e) {
         // A sandboxed iframe, or too many calls in a short time: the search still works.
         this.warn(`could not update the page URL (${(e as Error).message}).`);
       }
     }
     if (action) {
-      fire(this, 'cm-filter-change', {query: this.query, theme: this.theme, country: this.country, count: this.result.ids.length});
+      fire(this, 'cm-filter-change', {
+        query: this.query,
+        theme: this.theme,
+        country: this.country,
+        count: this.result.ids.length,
+      });
     }
   }
 
   get #size() {
-    return this.checkedNumber('page-size', this.pageSize, 20, (n) => n > 0 && n <= 200 && n % 1 == 0);
+    return this.checkedNumber('page-size', this.pageSize, 20, (n) => n > 0 && n <= 200 && n % 1 === 0);
   }
 
   #applyState(s: string[] | undefined) {
@@ -248,7 +260,7 @@ export class CmIdeasIndex extends CmElement {
   #handlePopState = () => {
     if (!this.syncUrl) return;
     const s = readUrlState(location.href) ?? this.#initial!;
-    if (STATE.some((k, i) => this[k] != s[i])) {
+    if (STATE.some((k, i) => this[k] !== s[i])) {
       this.#applyState(s);
       this.#action = 'pop';
     }
@@ -283,12 +295,20 @@ export class CmIdeasIndex extends CmElement {
     return plural(
       n,
       {
-        zero: () => msg('{count} ideas', {id: 'ideas-count-zero', desc: 'Results count, plural form “zero” (Arabic: 0).'}),
-        one: () => msg('{count} idea', {id: 'ideas-count-one', desc: 'Results count, plural form “one” (French: 0 and 1).'}),
+        zero: () =>
+          msg('{count} ideas', {id: 'ideas-count-zero', desc: 'Results count, plural form “zero” (Arabic: 0).'}),
+        one: () =>
+          msg('{count} idea', {id: 'ideas-count-one', desc: 'Results count, plural form “one” (French: 0 and 1).'}),
         two: () => msg('{count} ideas', {id: 'ideas-count-two', desc: 'Results count, plural form “two” (Arabic: 2).'}),
-        few: () => msg('{count} ideas', {id: 'ideas-count-few', desc: 'Results count, plural form “few” (Arabic: 3–10).'}),
-        many: () => msg('{count} ideas', {id: 'ideas-count-many', desc: 'Results count, plural form “many” (Arabic: 11–99).'}),
-        other: () => msg('{count} ideas', {id: 'ideas-count-other', desc: 'Results count, plural form “other”. {count} is the number.'}),
+        few: () =>
+          msg('{count} ideas', {id: 'ideas-count-few', desc: 'Results count, plural form “few” (Arabic: 3–10).'}),
+        many: () =>
+          msg('{count} ideas', {id: 'ideas-count-many', desc: 'Results count, plural form “many” (Arabic: 11–99).'}),
+        other: () =>
+          msg('{count} ideas', {
+            id: 'ideas-count-other',
+            desc: 'Results count, plural form “other”. {count} is the number.',
+          }),
       },
       this.formatNumber(n)
     );
@@ -335,7 +355,12 @@ export class CmIdeasIndex extends CmElement {
         <option value="" .selected=${active < 0}>${all}</option>
         ${order.map((id) => {
           const text = this.tr(labels[id])!;
-          return html`<option value=${keys[id]} lang=${ifDefined(text.lang)} ?disabled=${!counts[id] && id != active} .selected=${id == active}>
+          return html`<option
+            value=${keys[id]}
+            lang=${ifDefined(text.lang)}
+            ?disabled=${!counts[id] && id !== active}
+            .selected=${id === active}
+          >
             ${msg(str`${text.text} (${this.formatNumber(counts[id])})`, {
               desc: 'A filter option and the number of results it would give: "Housing (12)".',
             })}
@@ -354,20 +379,26 @@ export class CmIdeasIndex extends CmElement {
     return html`<li part="result" class="card body">
       ${this.renderHeading({...title, text: html`<a part="link" href=${idea.url}>${title.text}</a>`}, `r${position}`)}
       <p part="place">${this.#span(idea.city, l)}${separator()}${this.#span(idea.country, l)}</p>
-      ${idea.organization || idea.year
-        ? html`<p part="meta" class="meta">${this.#span(idea.organization, l)}${idea.organization && idea.year ? ' · ' : ''}${idea.year}</p>`
-        : ''}
+      ${
+        idea.organization || idea.year
+          ? html`<p part="meta" class="meta">
+              ${this.#span(idea.organization, l)}${idea.organization && idea.year ? ' · ' : ''}${idea.year}
+            </p>`
+          : ''
+      }
       ${summary ? html`<p part="summary" lang=${ifDefined(summary.lang)} dir=${ifDefined(summary.dir)}>${summary.text}</p>` : ''}
-      ${idea.themes
-        ? html`<p part="themes">
-            ${idea.themes.map(
-              (theme, i) =>
-                html`<span class="visually-hidden"
-                    >${i ? separator() : `${msg('Themes:', {desc: 'Before the list of a result’s themes (read by screen readers).'})} `}</span
-                  >${this.#span(theme, l)}`
-            )}
-          </p>`
-        : ''}
+      ${
+        idea.themes
+          ? html`<p part="themes">
+              ${idea.themes.map(
+                (theme, i) =>
+                  html`<span class="visually-hidden"
+                      >${i ? separator() : `${msg('Themes:', {desc: 'Before the list of a result’s themes (read by screen readers).'})} `}</span
+                    >${this.#span(theme, l)}`
+              )}
+            </p>`
+          : ''
+      }
     </li>`;
   }
 
@@ -403,28 +434,40 @@ export class CmIdeasIndex extends CmElement {
       </div>
       <p part="count" aria-hidden="true">${this.#countText(count)}</p>
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
-      ${count
-        ? html`<ul part="results">
-              ${result.ids.slice(0, shown).map((id, position) => this.#renderCard(index.ideas[id], position))}
-            </ul>
-            ${shown < count
-              ? html`<div part="more">
-                  <p>${msg(str`Showing ${this.formatNumber(shown)} of ${this.formatNumber(count)}`, {desc: 'How many of the results are on the page.'})}</p>
-                  <button part="more-button" @click=${this.#handleMore}>${msg('Show more', {desc: 'Button that shows the next page of results.'})}</button>
-                </div>`
-              : ''}`
-        : html`<div part="empty" class="state">
-            <p class="empty-title">
-              ${index.ideas.length
-                ? msg('No ideas match your search.', {desc: 'Shown when no result matches.'})
-                : msg('There are no ideas to show.')}
-            </p>
-            ${index.ideas.length
-              ? html`<button part="clear-button" @click=${this.#handleClear}>
-                  ${msg('Clear filters', {desc: 'Button that empties the search box and resets every filter.'})}
-                </button>`
-              : ''}
-          </div>`}
+      ${
+        count
+          ? html`<ul part="results">
+                ${result.ids.slice(0, shown).map((id, position) => this.#renderCard(index.ideas[id], position))}
+              </ul>
+              ${
+                shown < count
+                  ? html`<div part="more">
+                      <p>
+                        ${msg(str`Showing ${this.formatNumber(shown)} of ${this.formatNumber(count)}`, {desc: 'How many of the results are on the page.'})}
+                      </p>
+                      <button part="more-button" @click=${this.#handleMore}>
+                        ${msg('Show more', {desc: 'Button that shows the next page of results.'})}
+                      </button>
+                    </div>`
+                  : ''
+              }`
+          : html`<div part="empty" class="state">
+              <p class="empty-title">
+                ${
+                  index.ideas.length
+                    ? msg('No ideas match your search.', {desc: 'Shown when no result matches.'})
+                    : msg('There are no ideas to show.')
+                }
+              </p>
+              ${
+                index.ideas.length
+                  ? html`<button part="clear-button" @click=${this.#handleClear}>
+                      ${msg('Clear filters', {desc: 'Button that empties the search box and resets every filter.'})}
+                    </button>`
+                  : ''
+              }
+            </div>`
+      }
     </div>`;
   }
 

@@ -11,7 +11,22 @@ import {intl} from '../localization/localize.js';
 // Letters that Unicode decomposition leaves whole, written the way a visitor without the
 // key types them: "Łódź" → "lodz", "Straße" → "strasse", "Æbeltoft" → "aebeltoft". (ſ and
 // ŀ need no entry: NFKD makes them "s" and "l·".)
-const LETTERS: Record<string, string> = {ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h', ŧ: 't', ŋ: 'n', ĸ: 'k', ς: 'σ'};
+const LETTERS: Record<string, string> = {
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
+  ħ: 'h',
+  ŧ: 't',
+  ŋ: 'n',
+  ĸ: 'k',
+  ς: 'σ',
+};
 const LETTER = new RegExp(`[${Object.keys(LETTERS).join('')}]`, 'g');
 
 /**
@@ -22,12 +37,15 @@ const LETTER = new RegExp(`[${Object.keys(LETTERS).join('')}]`, 'g');
  */
 export function fold(s: string): string {
   s = NON_ASCII.test(s)
-    ? s.normalize('NFKD').toLowerCase().replace(/\p{M}/gu, '').replace(LETTER, (c) => LETTERS[c])
+    ? s
+        .normalize('NFKD')
+        .toLowerCase()
+        .replace(/\p{M}/gu, '')
+        .replace(LETTER, (c) => LETTERS[c])
     : s.toLowerCase();
   return s.replace(NON_ASCII.test(s) ? /[^\p{L}\p{N}]+/gu : /[^a-z0-9]+/g, ' ').trim();
 }
 
-// eslint-disable-next-line no-control-regex
 const NON_ASCII = /[^\0-\x7f]/;
 
 const searchTexts = new WeakMap<Idea, string>();
@@ -42,14 +60,17 @@ export function searchText(idea: Idea): string {
   let text = searchTexts.get(idea);
   if (text == null) {
     const {title, summary, city, country, region, organization, themes = []} = idea;
-    const texts = [title, summary, city, country, region, organization, ...themes].map((v) => (typeof v == 'object' ? Object.values(v) : v));
+    const texts = [title, summary, city, country, region, organization, ...themes].map((v) =>
+      typeof v === 'object' ? Object.values(v) : v
+    );
     searchTexts.set(idea, (text = ` ${fold(texts.flat().join(' '))} `));
   }
   return text;
 }
 
 /** The words of a query, folded, once each. A pasted novel is not a query: 100 words at most. */
-export const queryWords = (query: string) => [...new Set(fold(query.slice(0, 2000)).split(' '))].filter(Boolean).slice(0, 100);
+export const queryWords = (query: string) =>
+  [...new Set(fold(query.slice(0, 2000)).split(' '))].filter(Boolean).slice(0, 100);
 
 /**
  * The values of a facet (themes, countries), merged when they differ only in case, accents
@@ -71,7 +92,7 @@ export class Facet {
     if (id === undefined) this.ids.set(fold(key), (id = this.keys.push(key) - 1));
     this.ids.set(key, id);
     // A translated label is worth more than a plain one for the same value.
-    if (typeof text != 'string' || !this.labels[id]) this.labels[id] = text;
+    if (typeof text !== 'string' || !this.labels[id]) this.labels[id] = text;
     return id;
   }
 
@@ -81,7 +102,7 @@ export class Facet {
    */
   find(value: string): number {
     const f = fold(value);
-    return this.labels.findIndex((l) => Object.values(typeof l == 'string' ? [l] : l).some((t) => fold(t) == f));
+    return this.labels.findIndex((l) => Object.values(typeof l === 'string' ? [l] : l).some((t) => fold(t) === f));
   }
 }
 
@@ -126,7 +147,10 @@ export class SearchIndex {
 
   /** The ideas that have every word as the start of a word, with the filters (-1: any). */
   search(words: string[], {theme, country}: Record<FacetName, number>): SearchResult {
-    const counts = {theme: new Uint32Array(this.facets.theme.keys.length), country: new Uint32Array(this.facets.country.keys.length)};
+    const counts = {
+      theme: new Uint32Array(this.facets.theme.keys.length),
+      country: new Uint32Array(this.facets.country.keys.length),
+    };
     const tokens = words.map((w) => ` ${w}`);
     const ids: number[] = [];
     const {path, text} = this;
@@ -136,14 +160,19 @@ export class SearchIndex {
     const query = tokens.join('');
     let top;
     while ((top = path.at(-1)) && !query.startsWith(top.query)) path.pop();
-    if (top?.query != query) {
-      path.push((top = {query, matched: [...(top?.matched ?? text.keys())].filter((i) => tokens.every((t) => text[i].includes(t)))}));
+    if (top?.query !== query) {
+      path.push(
+        (top = {
+          query,
+          matched: [...(top?.matched ?? text.keys())].filter((i) => tokens.every((t) => text[i].includes(t))),
+        })
+      );
     }
     for (const i of top!.matched) {
       const themes = this.theme[i];
       const c = this.country[i];
       const themeOk = theme < 0 || themes.includes(theme);
-      const countryOk = country < 0 || c == country;
+      const countryOk = country < 0 || c === country;
       if (countryOk) for (const t of themes) counts.theme[t]++;
       if (themeOk) counts.country[c]++;
       if (themeOk && countryOk) ids.push(i);

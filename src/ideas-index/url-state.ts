@@ -23,7 +23,10 @@ export function urlWithState(href: string, state: readonly string[]): string {
   const ours = new URLSearchParams();
   state.forEach((v, i) => v && ours.set(URL_PARAMS[i], v));
   // Each of the page's parameters as written, unless it is one of ours (however encoded).
-  const theirs = url.search.slice(1).split('&').filter((part) => !URL_PARAMS.some((p) => new URLSearchParams(part).has(p)));
+  const theirs = url.search
+    .slice(1)
+    .split('&')
+    .filter((part) => !URL_PARAMS.some((p) => new URLSearchParams(part).has(p)));
   url.search = [...theirs, ours].filter(String).join('&');
   return url.href;
 }

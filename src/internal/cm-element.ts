@@ -83,7 +83,9 @@ export class CmElement extends LitElement {
    */
   checkedNumber(attribute: string, value: number | null | undefined, fallback: number, valid: (n: number) => boolean) {
     if (value == null || (isFinite(value) && valid(value))) return value ?? fallback;
-    this.warn(`ignored ${attribute}="${this.getAttribute(attribute) ?? value}": not an allowed value; using ${fallback}.`);
+    this.warn(
+      `ignored ${attribute}="${this.getAttribute(attribute) ?? value}": not an allowed value; using ${fallback}.`
+    );
     return fallback;
   }
 
@@ -93,17 +95,17 @@ export class CmElement extends LitElement {
    * minifier can read them. `content.text` may be a template (a title that is a link).
    */
   protected renderHeading(content: {text: unknown; lang?: string; dir?: string}, id = 'title', className = 'title') {
-    const level = this.checkedNumber('heading-level', this.headingLevel, 3, (n) => n >= 2 && n <= 6 && n % 1 == 0);
+    const level = this.checkedNumber('heading-level', this.headingLevel, 3, (n) => n >= 2 && n <= 6 && n % 1 === 0);
     const lang = ifDefined(content.lang);
     const dir = ifDefined(content.dir);
     const text = content.text;
-    return level == 2
+    return level === 2
       ? html`<h2 part="heading" class=${className} id=${id} lang=${lang} dir=${dir}>${text}</h2>`
-      : level == 4
+      : level === 4
         ? html`<h4 part="heading" class=${className} id=${id} lang=${lang} dir=${dir}>${text}</h4>`
-        : level == 5
+        : level === 5
           ? html`<h5 part="heading" class=${className} id=${id} lang=${lang} dir=${dir}>${text}</h5>`
-          : level == 6
+          : level === 6
             ? html`<h6 part="heading" class=${className} id=${id} lang=${lang} dir=${dir}>${text}</h6>`
             : html`<h3 part="heading" class=${className} id=${id} lang=${lang} dir=${dir}>${text}</h3>`;
   }
@@ -121,7 +123,7 @@ export class CmElement extends LitElement {
     return {
       text: resolved.text,
       lang: langAttr(resolved, page),
-      dir: !resolved.lang ? 'auto' : rtl != this.locale.rtl ? (rtl ? 'rtl' : 'ltr') : undefined,
+      dir: !resolved.lang ? 'auto' : rtl !== this.locale.rtl ? (rtl ? 'rtl' : 'ltr') : undefined,
     };
   }
 
@@ -132,7 +134,7 @@ export class CmElement extends LitElement {
    */
   protected formatNumber(n: number): string {
     const lang = this.locale.lang;
-    if (this.#numberFormat?.[0] != lang) this.#numberFormat = [lang, intl(Intl.NumberFormat, lang)];
+    if (this.#numberFormat?.[0] !== lang) this.#numberFormat = [lang, intl(Intl.NumberFormat, lang)];
     return this.#numberFormat[1].format(n);
   }
 
@@ -142,7 +144,7 @@ export class CmElement extends LitElement {
    * UTC midnight, it must also be shown in UTC, or visitors west of UTC see the day before.
    */
   protected formatDate(iso: string, options: Intl.DateTimeFormatOptions = {dateStyle: 'long'}) {
-    if (iso.length == 10) options = {...options, timeZone: 'UTC'};
+    if (iso.length === 10) options = {...options, timeZone: 'UTC'};
     return intl(Intl.DateTimeFormat, this.locale.lang, options).format(new Date(iso));
   }
 }

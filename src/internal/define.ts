@@ -12,8 +12,10 @@ let warned = false;
 export function define(tag: string, element: CustomElementConstructor & {[VERSION_KEY]?: string}) {
   const other = (customElements.get(tag) as typeof element | undefined)?.[VERSION_KEY];
   if (!customElements.get(tag)) customElements.define(tag, Object.assign(element, {[VERSION_KEY]: VERSION}));
-  else if (other && other != VERSION && !warned) {
+  else if (other && other !== VERSION && !warned) {
     warned = true;
-    console.warn(`cm-widgets: version ${VERSION} loaded after version ${other}, whose elements stay in use. Load the library once.`);
+    console.warn(
+      `cm-widgets: version ${VERSION} loaded after version ${other}, whose elements stay in use. Load the library once.`
+    );
   }
 }

@@ -11,8 +11,7 @@ export const invalidText = () =>
     desc: 'Shown when the content given in attributes or properties is unusable.',
   });
 
-export const nothingText = () =>
-  msg('There is nothing to show yet.', {desc: 'Shown when a feed is valid but empty.'});
+export const nothingText = () => msg('There is nothing to show yet.', {desc: 'Shown when a feed is valid but empty.'});
 
 /**
  * A short text for visitors; the console error gives webmasters the technical detail.
@@ -20,13 +19,13 @@ export const nothingText = () =>
  */
 export function feedErrorText(error: unknown): string {
   const {kind = 'network', status = 0} = (error ?? {}) as FeedError;
-  return kind == 'timeout'
+  return kind === 'timeout'
     ? msg('The content is taking too long to load.')
-    : kind == 'http'
+    : kind === 'http'
       ? msg(str`The content could not be loaded (error ${status}).`)
-      : kind == 'network'
+      : kind === 'network'
         ? msg('The content could not be loaded. Check your connection and try again.')
-        : kind == 'not-found'
+        : kind === 'not-found'
           ? msg('The requested item is not in the feed.')
           : msg('The content could not be read.');
 }

@@ -16,8 +16,7 @@ const DEFAULT_INTERVAL = 8000;
 /** A control: an icon, and its name as text (for screen readers, and for translators). */
 const button = (part: string, path: string, name: string, click: () => void) =>
   html`<button part="${part}-button" @click=${click}>
-    <svg viewBox="0 0 24 24" aria-hidden="true"><path d=${path} /></svg
-    ><span class="visually-hidden">${name}</span>
+    <svg viewBox="0 0 24 24" aria-hidden="true"><path d=${path} /></svg><span class="visually-hidden">${name}</span>
   </button>`;
 
 /**
@@ -170,7 +169,7 @@ export class CmQuoteRotator extends CmElement {
 
   // Touch "hover" is a tap: only a mouse or pen resting over the quotes holds them.
   #handleHover(e: PointerEvent) {
-    this.#hovered = e.type == 'pointerenter' && e.pointerType != 'touch';
+    this.#hovered = e.type === 'pointerenter' && e.pointerType !== 'touch';
     this.#tick();
   }
 
@@ -183,10 +182,10 @@ export class CmQuoteRotator extends CmElement {
   // The arrows go the way the visitor sees: mirrored right to left. Alt/Cmd + arrow is
   // the browser's Back and Forward: not ours.
   #handleKeydown(e: KeyboardEvent) {
-    const forward = e.key == 'ArrowRight';
-    if ((forward || e.key == 'ArrowLeft') && !(e.altKey || e.ctrlKey || e.metaKey)) {
+    const forward = e.key === 'ArrowRight';
+    if ((forward || e.key === 'ArrowLeft') && !(e.altKey || e.ctrlKey || e.metaKey)) {
       e.preventDefault();
-      this.#step(forward != this.matches(':dir(rtl)') ? 1 : -1);
+      this.#step(forward !== this.matches(':dir(rtl)') ? 1 : -1);
     }
   }
 
@@ -205,7 +204,7 @@ export class CmQuoteRotator extends CmElement {
     const count = this.#content.items.length;
     const next = ((Math.trunc(index) % count) + count) % count;
     // NaN (no quotes, or an index that is not a number) is no move.
-    if (next >= 0 && next != this.#current) {
+    if (next >= 0 && next !== this.#current) {
       this.index = next;
       fire(this, 'cm-change', {index: next});
     }
@@ -257,21 +256,23 @@ export class CmQuoteRotator extends CmElement {
           @pointerenter=${this.#handleHover}
           @pointerleave=${this.#handleHover}
         >
-          ${count > 1
-            ? html`<div part="controls">
-                ${button(
-                  'play',
-                  playing ? 'M8 4v16m8-16v16' : 'M8 5.5v13l10.5-6.5z',
-                  playing ? msg('Stop automatic rotation') : msg('Start automatic rotation'),
-                  () => this.#toggle(!playing)
-                )}
-                ${button('previous', 'M15 4l-8 8 8 8', msg('Previous quote'), () => this.#step(-1))}
-                ${button('next', 'M9 4l8 8-8 8', msg('Next quote'), () => this.#step(1))}
-                <span part="position" class="position" aria-hidden="true"
-                  >${this.formatNumber(current + 1)} / ${this.formatNumber(count)}</span
-                >
-              </div>`
-            : nothing}
+          ${
+            count > 1
+              ? html`<div part="controls">
+                  ${button(
+                    'play',
+                    playing ? 'M8 4v16m8-16v16' : 'M8 5.5v13l10.5-6.5z',
+                    playing ? msg('Stop automatic rotation') : msg('Start automatic rotation'),
+                    () => this.#toggle(!playing)
+                  )}
+                  ${button('previous', 'M15 4l-8 8 8 8', msg('Previous quote'), () => this.#step(-1))}
+                  ${button('next', 'M9 4l8 8-8 8', msg('Next quote'), () => this.#step(1))}
+                  <span part="position" class="position" aria-hidden="true"
+                    >${this.formatNumber(current + 1)} / ${this.formatNumber(count)}</span
+                  >
+                </div>`
+              : nothing
+          }
           <div class="slides" aria-live=${playing ? 'off' : 'polite'}>
             ${quotes.map((quote, i) => {
               const text = this.tr(quote.text, quote.lang)!;
@@ -287,14 +288,20 @@ export class CmQuoteRotator extends CmElement {
                 );
               return html`<div
                 part="slide"
-                class="slide ${i == current ? 'current' : ''}"
+                class="slide ${i === current ? 'current' : ''}"
                 role="group"
                 aria-roledescription=${msg('slide', {desc: 'Role description of one quote in the carousel.'})}
                 aria-label=${msg(str`${this.formatNumber(i + 1)} of ${this.formatNumber(count)}`, {desc: 'Name of a slide: its position.'})}
-              ><figure>
-                <blockquote part="quote" lang=${ifDefined(text.lang)} dir=${ifDefined(text.dir)}><q>${text.text}</q></blockquote>
-                <figcaption part="caption">${quote.url ? html`<a href=${quote.url}>${caption}</a>` : caption}</figcaption>
-              </figure></div>`;
+              >
+                <figure>
+                  <blockquote part="quote" lang=${ifDefined(text.lang)} dir=${ifDefined(text.dir)}>
+                    <q>${text.text}</q>
+                  </blockquote>
+                  <figcaption part="caption">
+                    ${quote.url ? html`<a href=${quote.url}>${caption}</a>` : caption}
+                  </figcaption>
+                </figure>
+              </div>`;
             })}
           </div>
         </section>`;

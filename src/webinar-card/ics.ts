@@ -22,8 +22,11 @@ export interface CalendarEvent {
 
 /** Escapes a TEXT value: backslash, semicolon, comma and line breaks; drops other controls. */
 export const escapeText = (value: string) =>
-  // eslint-disable-next-line no-control-regex
-  value.replace(/[\0-\b\v\f\x0e-\x1f\x7f]/g, '').replace(/[\\;,]/g, '\\$&').replace(/\r\n?|\n/g, '\\n');
+  value
+    // eslint-disable-next-line no-control-regex -- the control characters are what we remove
+    .replace(/[\0-\b\v\f\x0e-\x1f\x7f]/g, '')
+    .replace(/[\\;,]/g, '\\$&')
+    .replace(/\r\n?|\n/g, '\\n');
 
 /**
  * Folds one content line into physical lines of at most 75 octets (UTF-8), each
@@ -50,26 +53,28 @@ export const icsDateTime = (d: Date) => d.toISOString().replace(/-|:|\.\d+/g, ''
 /** The whole `.ics` file: one VCALENDAR with one VEVENT, CRLF line ends. */
 export function buildIcs({uid, title, description, url, start, end, allDay, stamp}: CalendarEvent): string {
   // A whole day is a DATE: the UTC calendar day `20310115`.
-  const time = (name: string, d: Date) => name + (allDay ? ';VALUE=DATE:' + icsDateTime(d).slice(0, 8) : ':' + icsDateTime(d));
-  return [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//Cities of Migration//cm-widgets//EN',
-    'METHOD:PUBLISH',
-    'BEGIN:VEVENT',
-    'UID:' + escapeText(uid),
-    'DTSTAMP:' + icsDateTime(stamp ?? new Date()),
-    time('DTSTART', start),
-    time('DTEND', end),
-    'SUMMARY:' + escapeText(title),
-    description && 'DESCRIPTION:' + escapeText(description),
-    // A URI value is not TEXT: no backslash escaping, but it must hold no line break.
-    // eslint-disable-next-line no-control-regex
-    url && 'URL:' + url.replace(/[\0- \x7f]/g, encodeURIComponent),
-    'END:VEVENT',
-    'END:VCALENDAR',
-  ]
-    .filter((line): line is string => !!line)
-    .map(foldLine)
-    .join('\r\n') + '\r\n';
+  const time = (name: string, d: Date) =>
+    name + (allDay ? ';VALUE=DATE:' + icsDateTime(d).slice(0, 8) : ':' + icsDateTime(d));
+  return (
+    [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//Cities of Migration//cm-widgets//EN',
+      'METHOD:PUBLISH',
+      'BEGIN:VEVENT',
+      'UID:' + escapeText(uid),
+      'DTSTAMP:' + icsDateTime(stamp ?? new Date()),
+      time('DTSTART', start),
+      time('DTEND', end),
+      'SUMMARY:' + escapeText(title),
+      description && 'DESCRIPTION:' + escapeText(description),
+      // A URI value is not TEXT: no backslash escaping, but it must hold no line break.
+      url && 'URL:' + url.replace(/[\0- \x7f]/g, encodeURIComponent),
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ]
+      .filter((line): line is string => !!line)
+      .map(foldLine)
+      .join('\r\n') + '\r\n'
+  );
 }

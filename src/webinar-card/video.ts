@@ -37,7 +37,8 @@ const VIMEO_HASH = /^[\da-f]{6,20}$/i;
  * The video services' servers (pages, players, thumbnails, media). An image from one of
  * them would tell the host about the visitor before they press play.
  */
-const VIDEO_HOST_DOMAIN = /(^|\.)(youtube(-nocookie)?\.com|youtu\.be|ytimg\.com|googlevideo\.com|ggpht\.com|vimeo(cdn)?\.com)\.?$/;
+const VIDEO_HOST_DOMAIN =
+  /(^|\.)(youtube(-nocookie)?\.com|youtu\.be|ytimg\.com|googlevideo\.com|ggpht\.com|vimeo(cdn)?\.com)\.?$/;
 
 /**
  * A start time as YouTube and Vimeo write it: `90`, `90s`, `1m30s`, `1h2m3s` (the `t=`

@@ -274,8 +274,8 @@ export class CmWebinarCard extends CmElement {
     if (this.kind && kind !== this.kind) this.warn(`ignored kind="${this.kind}": use featured, video or archive.`);
     const ref = parseVideo(video);
     const minutes = Math.round(webinar.durationMinutes ?? 0);
-    const speakers = (webinar.speakers ?? []).map(
-      (s) => [s.name, s.role, s.organization].map((t) => this.tr(t, lang)).filter((t): t is Text => !!t)
+    const speakers = (webinar.speakers ?? []).map((s) =>
+      [s.name, s.role, s.organization].map((t) => this.tr(t, lang)).filter((t): t is Text => !!t)
     );
 
     let when;
@@ -293,7 +293,15 @@ export class CmWebinarCard extends CmElement {
         iso,
         allDay
           ? {dateStyle: 'full'}
-          : {weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short'}
+          : {
+              weekday: 'long',
+              year: 'numeric',
+              month: 'long',
+              day: 'numeric',
+              hour: 'numeric',
+              minute: '2-digit',
+              timeZoneName: 'short',
+            }
       );
       // Decided at each render: a card left open past the end stops offering the calendar on its next update.
       if (Date.now() < +end) {
@@ -329,7 +337,9 @@ export class CmWebinarCard extends CmElement {
     let duration;
     if (minutes) {
       try {
-        duration = new (Intl as unknown as {DurationFormat: DurationFormat}).DurationFormat(this.locale.lang, {style: 'long'}).format({
+        duration = new (Intl as unknown as {DurationFormat: DurationFormat}).DurationFormat(this.locale.lang, {
+          style: 'long',
+        }).format({
           hours: Math.floor(minutes / 60),
           minutes: minutes % 60,
         });
@@ -346,64 +356,90 @@ export class CmWebinarCard extends CmElement {
           ${kind === 'video' ? msg('Webinar Video') : kind === 'archive' ? msg('Archived Videos') : msg('Featured Webinar')}
         </p>
         ${this.renderHeading(title)}
-        ${when || duration
-          ? html`<p part="meta" class="meta">
-              ${calendar ? html`<span part="badge">${msg('Upcoming', {desc: 'Label of a webinar that has not taken place yet.'})}</span>` : nothing}
-              ${when ? html`<time datetime=${iso!}>${when}</time>` : nothing}
-              ${when && duration ? html`<span aria-hidden="true">·</span>` : nothing}
-              ${duration ? html`<time datetime="PT${minutes}M">${duration}</time>` : nothing}
-            </p>`
-          : nothing}
-        ${summary
-          ? html`<p part="summary" class="summary" lang=${ifDefined(summary.lang)} dir=${ifDefined(summary.dir)}>${summary.text}</p>`
-          : nothing}
-        ${speakers.length
-          ? html`<div part="speakers">
-              <p class="kicker label" id="speakers-label">
-                ${
-                  /* A label without a number agrees with how many there are — singular, dual
+        ${
+          when || duration
+            ? html`<p part="meta" class="meta">
+                ${calendar ? html`<span part="badge">${msg('Upcoming', {desc: 'Label of a webinar that has not taken place yet.'})}</span>` : nothing}
+                ${when ? html`<time datetime=${iso!}>${when}</time>` : nothing}
+                ${when && duration ? html`<span aria-hidden="true">·</span>` : nothing}
+                ${duration ? html`<time datetime="PT${minutes}M">${duration}</time>` : nothing}
+              </p>`
+            : nothing
+        }
+        ${
+          summary
+            ? html`<p part="summary" class="summary" lang=${ifDefined(summary.lang)} dir=${ifDefined(summary.dir)}>
+                ${summary.text}
+              </p>`
+            : nothing
+        }
+        ${
+          speakers.length
+            ? html`<div part="speakers">
+                <p class="kicker label" id="speakers-label">
+                  ${
+                    /* A label without a number agrees with how many there are — singular, dual
                      (Arabic "المتحدثان"), plural — not with a number's plural category (in
                      Russian, "one" also covers 21), so it is chosen by the number itself. */
-                  speakers.length === 1
-                    ? msg('Speaker', {id: 'speakers-label-one', desc: 'Label of one speaker.'})
-                    : speakers.length === 2
-                      ? msg('Speakers', {id: 'speakers-label-two', desc: 'Label of two speakers (Arabic: dual).'})
-                      : msg('Speakers', {id: 'speakers-label-other', desc: 'Label of 3 speakers or more.'})
+                    speakers.length === 1
+                      ? msg('Speaker', {id: 'speakers-label-one', desc: 'Label of one speaker.'})
+                      : speakers.length === 2
+                        ? msg('Speakers', {id: 'speakers-label-two', desc: 'Label of two speakers (Arabic: dual).'})
+                        : msg('Speakers', {id: 'speakers-label-other', desc: 'Label of 3 speakers or more.'})
+                  }
+                </p>
+                <ul aria-labelledby="speakers-label">
+                  ${speakers.map(
+                    (parts) =>
+                      html`<li part="speaker">
+                        ${parts.map(
+                          (t, i) =>
+                            html`${i ? separator() : nothing}<span lang=${ifDefined(t.lang)} dir=${ifDefined(t.dir)}
+                                >${t.text}</span
+                              >`
+                        )}
+                      </li>`
+                  )}
+                </ul>
+              </div>`
+            : nothing
+        }
+        ${
+          calendar || (video && !ref) || url
+            ? html`<div part="actions">
+                ${
+                  calendar
+                    ? html`<a
+                        part="calendar-link"
+                        id="calendar"
+                        href=${calendar}
+                        download="${slug(title.text)}.ics"
+                        aria-labelledby="calendar title"
+                        >${msg('Add to calendar')}</a
+                      >`
+                    : nothing
                 }
-              </p>
-              <ul aria-labelledby="speakers-label">
-                ${speakers.map(
-                  (parts) =>
-                    html`<li part="speaker">
-                      ${parts.map(
-                        (t, i) => html`${i ? separator() : nothing}<span lang=${ifDefined(t.lang)} dir=${ifDefined(t.dir)}>${t.text}</span>`
-                      )}
-                    </li>`
-                )}
-              </ul>
-            </div>`
-          : nothing}
-        ${calendar || (video && !ref) || url
-          ? html`<div part="actions">
-              ${calendar
-                ? html`<a part="calendar-link" id="calendar" href=${calendar} download="${slug(title.text)}.ics" aria-labelledby="calendar title"
-                    >${msg('Add to calendar')}</a
-                  >`
-                : nothing}
-              ${video && !ref
-                ? html`<a part="video-link" id="video-link" href=${video} aria-labelledby="video-link title"
-                    >${msg('Watch the video', {desc: 'Link to a video on a site the card cannot embed.'})}</a
-                  >`
-                : nothing}
-              ${url
-                ? html`<a part="link" id="link" href=${url} aria-labelledby="link title"
-                    >${kind === 'archive'
-                      ? msg('Browse the archive', {desc: 'Link to the page of past webinar videos.'})
-                      : msg('About this webinar', {desc: "Link to the webinar's page."})}</a
-                  >`
-                : nothing}
-            </div>`
-          : nothing}
+                ${
+                  video && !ref
+                    ? html`<a part="video-link" id="video-link" href=${video} aria-labelledby="video-link title"
+                        >${msg('Watch the video', {desc: 'Link to a video on a site the card cannot embed.'})}</a
+                      >`
+                    : nothing
+                }
+                ${
+                  url
+                    ? html`<a part="link" id="link" href=${url} aria-labelledby="link title"
+                        >${
+                          kind === 'archive'
+                            ? msg('Browse the archive', {desc: 'Link to the page of past webinar videos.'})
+                            : msg('About this webinar', {desc: "Link to the webinar's page."})
+                        }</a
+                      >`
+                    : nothing
+                }
+              </div>`
+            : nothing
+        }
       </div>
     </article>`;
   }
@@ -415,7 +451,9 @@ export class CmWebinarCard extends CmElement {
       loading: () =>
         html`<div class="card has-media">
           <div part="media"><span class="skeleton"></span></div>
-          <div class="body"><span class="skeleton"></span><span class="skeleton"></span><span class="skeleton"></span></div>
+          <div class="body">
+            <span class="skeleton"></span><span class="skeleton"></span><span class="skeleton"></span>
+          </div>
         </div>`,
     });
   }

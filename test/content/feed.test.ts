@@ -57,7 +57,11 @@ describe('fetchFeed', () => {
   it('shares one request between callers of the same URL', async () => {
     const key = uniqueKey();
     const path = `/faulty/counted/${key}/200?ms=200`;
-    const [a, b, c] = await Promise.all([fetchFeed(path), fetchFeed(path), fetchFeed(new URL(path, location.href).href)]);
+    const [a, b, c] = await Promise.all([
+      fetchFeed(path),
+      fetchFeed(path),
+      fetchFeed(new URL(path, location.href).href),
+    ]);
     expect(a).to.deep.equal(b);
     expect(b).to.deep.equal(c);
     expect(await hits(key)).to.equal(1);
@@ -100,7 +104,14 @@ describe('fetchFeed', () => {
   it('retries once, only for 408, 429 and 5xx', async () => {
     // 408 is retried too, but not counted here: Chromium's network stack itself repeats a
     // request that gets 408, so the server sees more requests than we make.
-    for (const [status, requests] of [[429, 2], [500, 2], [503, 2], [404, 1], [400, 1], [403, 1]]) {
+    for (const [status, requests] of [
+      [429, 2],
+      [500, 2],
+      [503, 2],
+      [404, 1],
+      [400, 1],
+      [403, 1],
+    ]) {
       const key = uniqueKey();
       expect((await failure(`/faulty/counted/${key}/${status}`)).status).to.equal(status);
       expect(await hits(key), String(status)).to.equal(requests);

@@ -17,7 +17,14 @@ describe('normalizeStory', () => {
   it('keeps a good story and reduces markup to text', () => {
     expect(
       normalizeStory(
-        {id: 7, title: '<b>Toronto</b> &amp; more', url: '/s', summary: '<p>A</p><p>B</p>', date: '2019-01-02', extra: 1},
+        {
+          id: 7,
+          title: '<b>Toronto</b> &amp; more',
+          url: '/s',
+          summary: '<p>A</p><p>B</p>',
+          date: '2019-01-02',
+          extra: 1,
+        },
         noWarn
       )
     ).to.deep.equal({id: '7', title: 'Toronto & more', url: '/s', summary: 'A B', date: '2019-01-02'});
@@ -38,7 +45,9 @@ describe('normalizeStory', () => {
       warnings.push(w)
     );
     expect(story).to.deep.equal({title: 'T', url: '/s'});
-    expect(warnings).to.deep.equal(['ignored "image" "data:image/svg+xml,<svg onload=alert(1)>": not an http(s) or relative URL (unsafe or invalid)']);
+    expect(warnings).to.deep.equal([
+      'ignored "image" "data:image/svg+xml,<svg onload=alert(1)>": not an http(s) or relative URL (unsafe or invalid)',
+    ]);
   });
 
   it('keeps localized text objects, cleaned, and ignores keys that are not language tags', () => {
@@ -51,7 +60,9 @@ describe('normalizeStory', () => {
 
   it('ignores invalid dates (with a warning) and language tags', () => {
     const warnings: string[] = [];
-    expect(normalizeStory({title: 'T', url: '/s', date: 'yesterday', lang: '<en>'}, (w) => warnings.push(w))).to.deep.equal({
+    expect(
+      normalizeStory({title: 'T', url: '/s', date: 'yesterday', lang: '<en>'}, (w) => warnings.push(w))
+    ).to.deep.equal({
       title: 'T',
       url: '/s',
     });
@@ -66,14 +77,23 @@ describe('normalizeStory', () => {
 
 describe('the other normalizers', () => {
   it('quote: text and author required', () => {
-    expect(normalizeQuote({text: 'Q', author: 'A', city: 'Helsinki'}, noWarn)).to.deep.equal({text: 'Q', author: 'A', city: 'Helsinki'});
+    expect(normalizeQuote({text: 'Q', author: 'A', city: 'Helsinki'}, noWarn)).to.deep.equal({
+      text: 'Q',
+      author: 'A',
+      city: 'Helsinki',
+    });
     expect(normalizeQuote({text: 'Q'}, noWarn)).to.equal('"author" is missing');
   });
 
   it('webinar: unknown kind warns, speakers are cleaned', () => {
     const warnings: string[] = [];
     const w = normalizeWebinar(
-      {title: 'W', kind: 'live', durationMinutes: '60', speakers: ['Sarah Spencer', {name: 'Jan Braat', role: 'Advisor'}, {}, 5]},
+      {
+        title: 'W',
+        kind: 'live',
+        durationMinutes: '60',
+        speakers: ['Sarah Spencer', {name: 'Jan Braat', role: 'Advisor'}, {}, 5],
+      },
       (m) => warnings.push(m)
     );
     expect(w).to.deep.equal({
@@ -85,9 +105,26 @@ describe('the other normalizers', () => {
   });
 
   it('idea: id, title, url, city and country required; numbers checked', () => {
-    const idea = {id: 'a', title: 'T', url: '/i', city: 'Montréal', country: 'Canada', themes: ['Work', 3, null], year: 2015, lat: 200};
+    const idea = {
+      id: 'a',
+      title: 'T',
+      url: '/i',
+      city: 'Montréal',
+      country: 'Canada',
+      themes: ['Work', 3, null],
+      year: 2015,
+      lat: 200,
+    };
     const warnings: string[] = [];
-    expect(normalizeIdea(idea, (w) => warnings.push(w))).to.deep.equal({id: 'a', title: 'T', url: '/i', city: 'Montréal', country: 'Canada', themes: ['Work', '3'], year: 2015});
+    expect(normalizeIdea(idea, (w) => warnings.push(w))).to.deep.equal({
+      id: 'a',
+      title: 'T',
+      url: '/i',
+      city: 'Montréal',
+      country: 'Canada',
+      themes: ['Work', '3'],
+      year: 2015,
+    });
     expect(warnings).to.deep.equal(['ignored "lat" 200: not a number from -90 to 90']);
     expect(normalizeIdea({...idea, country: undefined}, noWarn)).to.equal('"country" is missing');
     warnings.length = 0;
@@ -114,13 +151,38 @@ describe('selectItems', () => {
       version: 'https://jsonfeed.org/version/1.1',
       language: 'en',
       items: [
-        {id: '1', title: 'A', content_text: 'Text', url: '/a', image: '/a.jpg', date_published: '2020-01-01T00:00:00Z', authors: [{name: 'Ann'}, {name: 'Bob'}]},
-        {id: '2', title: 'B', summary: 'Sum', content_text: 'ignored', external_url: 'https://x.org', author: {name: 'Old'}, language: 'fr'},
+        {
+          id: '1',
+          title: 'A',
+          content_text: 'Text',
+          url: '/a',
+          image: '/a.jpg',
+          date_published: '2020-01-01T00:00:00Z',
+          authors: [{name: 'Ann'}, {name: 'Bob'}],
+        },
+        {
+          id: '2',
+          title: 'B',
+          summary: 'Sum',
+          content_text: 'ignored',
+          external_url: 'https://x.org',
+          author: {name: 'Old'},
+          language: 'fr',
+        },
       ],
     };
     const items = normalizeAll(selectItems(feed, 'stories')!, normalizeStory, noWarn);
     expect(items).to.deep.equal([
-      {id: '1', title: 'A', summary: 'Text', url: '/a', image: '/a.jpg', date: '2020-01-01T00:00:00Z', author: 'Ann', lang: 'en'},
+      {
+        id: '1',
+        title: 'A',
+        summary: 'Text',
+        url: '/a',
+        image: '/a.jpg',
+        date: '2020-01-01T00:00:00Z',
+        author: 'Ann',
+        lang: 'en',
+      },
       {id: '2', title: 'B', summary: 'Sum', url: 'https://x.org', author: 'Old', lang: 'fr'},
     ]);
     expect(selectItems(feed, 'quotes')).to.equal(undefined);
@@ -130,8 +192,10 @@ describe('selectItems', () => {
 describe('normalizeAll', () => {
   it('keeps the good items and reports each skipped one with its index', () => {
     const reports: [number, string, boolean][] = [];
-    const items = normalizeAll([{title: 'A', url: '/a'}, {title: 'B'}, 'x', {title: 'C', url: '/c'}], normalizeStory, (i, p, s) =>
-      reports.push([i, p, s])
+    const items = normalizeAll(
+      [{title: 'A', url: '/a'}, {title: 'B'}, 'x', {title: 'C', url: '/c'}],
+      normalizeStory,
+      (i, p, s) => reports.push([i, p, s])
     );
     expect(items.map((s) => s.title)).to.deep.equal(['A', 'C']);
     expect(reports).to.deep.equal([
@@ -142,7 +206,9 @@ describe('normalizeAll', () => {
 });
 
 describe('normalizeSliced', () => {
-  const raw = Array.from({length: 2500}, (_, i) => (i % 500 === 7 ? {title: 'no url'} : {title: `T${i}`, url: `/s/${i}`}));
+  const raw = Array.from({length: 2500}, (_, i) =>
+    i % 500 === 7 ? {title: 'no url'} : {title: `T${i}`, url: `/s/${i}`}
+  );
 
   it('gives what normalizeAll gives, with the same reports, yielding between slices', async () => {
     const syncReports: number[] = [];

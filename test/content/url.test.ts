@@ -3,7 +3,16 @@ import {safeUrl} from '../../src/content/url.js';
 
 describe('safeUrl', () => {
   it('accepts http(s), protocol-relative and relative URLs', () => {
-    for (const url of ['https://example.org/a?b#c', 'http://example.org', '//cdn.example.org/x', '/stories/1', 'stories/1', '../x', '?q=1', '#top']) {
+    for (const url of [
+      'https://example.org/a?b#c',
+      'http://example.org',
+      '//cdn.example.org/x',
+      '/stories/1',
+      'stories/1',
+      '../x',
+      '?q=1',
+      '#top',
+    ]) {
       expect(safeUrl(url), url).to.equal(url);
     }
   });

@@ -28,7 +28,8 @@ class CmTestStories extends CmElement {
 customElements.define('cm-test-stories', CmTestStories);
 
 const shown = (el: Element) => [...el.shadowRoot!.querySelectorAll('p')].map((p) => p.textContent);
-const done = (el: Element) => () => !el.shadowRoot!.querySelector('[part=loading]') && !!el.shadowRoot!.firstElementChild;
+const done = (el: Element) => () =>
+  !el.shadowRoot!.querySelector('[part=loading]') && !!el.shadowRoot!.firstElementChild;
 
 describe('ContentController', () => {
   let spy: ReturnType<typeof captureConsole>;
@@ -36,7 +37,9 @@ describe('ContentController', () => {
   afterEach(() => spy.restore());
 
   it('id(): the first feed item, or the one with that id; a missing one is a not-found error', async () => {
-    const el = await fixture<CmTestStories>(fixtureHtml`<cm-test-stories src="/test/fixtures/stories.json"></cm-test-stories>`);
+    const el = await fixture<CmTestStories>(
+      fixtureHtml`<cm-test-stories src="/test/fixtures/stories.json"></cm-test-stories>`
+    );
     await until(done(el), 3000, 'the first story');
     expect(shown(el)).to.deep.equal(['Taking the Pulse of Diversity']);
     el.storyId = 'toronto-the-good';
@@ -46,14 +49,18 @@ describe('ContentController', () => {
     el.addEventListener('cm-error', (e) => (event = e as CustomEvent));
     el.storyId = 'nope';
     await until(() => !!el.shadowRoot!.querySelector('[part=error]'), 3000, 'the error');
-    expect(el.shadowRoot!.querySelector('[part=error] p')!.textContent).to.equal('The requested item is not in the feed.');
+    expect(el.shadowRoot!.querySelector('[part=error] p')!.textContent).to.equal(
+      'The requested item is not in the feed.'
+    );
     expect(event!.detail.error.kind).to.equal('not-found');
     expect(spy.errors()).to.have.length(1);
     expect(spy.errors()[0]).to.contain('<cm-test-stories>').and.contain('no story with id "nope"');
   });
 
   it('a late answer never overwrites a newer source', async () => {
-    const el = await fixture<CmTestStories>(fixtureHtml`<cm-test-stories src="/faulty/slow?ms=600&file=stories.json"></cm-test-stories>`);
+    const el = await fixture<CmTestStories>(
+      fixtureHtml`<cm-test-stories src="/faulty/slow?ms=600&file=stories.json"></cm-test-stories>`
+    );
     el.src = '/test/fixtures/jsonfeed.json';
     await until(done(el), 3000, 'the newer feed');
     const first = shown(el);

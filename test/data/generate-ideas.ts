@@ -50,10 +50,48 @@ const THEMES = [
   'Refugees',
 ];
 
-const VERBS = ['Connecting', 'Welcoming', 'Training', 'Mentoring', 'Housing', 'Including', 'Hiring', 'Teaching', 'Supporting', 'Empowering'];
-const WHO = ['newcomers', 'refugees', 'young migrants', 'immigrant women', 'international students', 'skilled immigrants', 'families', 'asylum seekers'];
-const HOW = ['through city hall', 'with local employers', 'in public libraries', 'with neighbourhood associations', 'through sport', 'with faith communities', 'in schools', 'with community health centres'];
-const ORGS = ['City Council', 'Public Library', 'Chamber of Commerce', 'Welcome Centre', 'Foundation', 'University', 'Housing Authority', 'Employment Office'];
+const VERBS = [
+  'Connecting',
+  'Welcoming',
+  'Training',
+  'Mentoring',
+  'Housing',
+  'Including',
+  'Hiring',
+  'Teaching',
+  'Supporting',
+  'Empowering',
+];
+const WHO = [
+  'newcomers',
+  'refugees',
+  'young migrants',
+  'immigrant women',
+  'international students',
+  'skilled immigrants',
+  'families',
+  'asylum seekers',
+];
+const HOW = [
+  'through city hall',
+  'with local employers',
+  'in public libraries',
+  'with neighbourhood associations',
+  'through sport',
+  'with faith communities',
+  'in schools',
+  'with community health centres',
+];
+const ORGS = [
+  'City Council',
+  'Public Library',
+  'Chamber of Commerce',
+  'Welcome Centre',
+  'Foundation',
+  'University',
+  'Housing Authority',
+  'Employment Office',
+];
 
 /** A small, fast, seedable PRNG (mulberry32). */
 function random(seed: number) {

@@ -14,20 +14,80 @@ const idea = (id: string, fields: Partial<Idea>): Idea => ({
 });
 
 const IDEAS: Idea[] = [
-  idea('a', {title: 'Intégration économique à Montréal', city: 'Montréal', themes: ['Work'], year: 2012, region: 'North America'}),
-  idea('b', {title: 'Community health agents', city: 'São Paulo', country: 'Brazil', themes: ['Health'], year: 2016, region: 'Latin America'}),
-  idea('c', {title: 'Straßenfest der Kulturen', city: 'München', country: 'Germany', themes: ['Public space'], year: 2010, region: 'Europe'}),
-  idea('d', {title: 'Æblegården', city: 'Ærøskøbing', country: 'Denmark', themes: ['Welcoming', 'Refugees'], year: 2015, region: 'Europe'}),
-  idea('e', {title: 'Language cafés in Łódź', city: 'Łódź', country: 'Poland', themes: ['Language learning'], region: 'Europe'}),
-  idea('f', {title: 'Œuvres partagées', city: 'Lyon', country: 'France', themes: ['Public space', 'Youth'], year: 2014, region: 'Europe'}),
-  idea('g', {title: 'Housing first', summary: 'Families housed fast', themes: ['Housing', 'Refugees'], year: 2019, organization: 'City of Toronto'}),
-  idea('h', {title: 'Shared flats', summary: 'Housing for young migrants', city: 'Bilbao', country: 'Spain', themes: [{en: 'Housing', fr: 'Logement'}], year: 2017}),
-  idea('i', {title: 'Shelter', summary: 'Reintegration support', city: 'Utrecht', country: 'Netherlands', themes: ['housing']}),
+  idea('a', {
+    title: 'Intégration économique à Montréal',
+    city: 'Montréal',
+    themes: ['Work'],
+    year: 2012,
+    region: 'North America',
+  }),
+  idea('b', {
+    title: 'Community health agents',
+    city: 'São Paulo',
+    country: 'Brazil',
+    themes: ['Health'],
+    year: 2016,
+    region: 'Latin America',
+  }),
+  idea('c', {
+    title: 'Straßenfest der Kulturen',
+    city: 'München',
+    country: 'Germany',
+    themes: ['Public space'],
+    year: 2010,
+    region: 'Europe',
+  }),
+  idea('d', {
+    title: 'Æblegården',
+    city: 'Ærøskøbing',
+    country: 'Denmark',
+    themes: ['Welcoming', 'Refugees'],
+    year: 2015,
+    region: 'Europe',
+  }),
+  idea('e', {
+    title: 'Language cafés in Łódź',
+    city: 'Łódź',
+    country: 'Poland',
+    themes: ['Language learning'],
+    region: 'Europe',
+  }),
+  idea('f', {
+    title: 'Œuvres partagées',
+    city: 'Lyon',
+    country: 'France',
+    themes: ['Public space', 'Youth'],
+    year: 2014,
+    region: 'Europe',
+  }),
+  idea('g', {
+    title: 'Housing first',
+    summary: 'Families housed fast',
+    themes: ['Housing', 'Refugees'],
+    year: 2019,
+    organization: 'City of Toronto',
+  }),
+  idea('h', {
+    title: 'Shared flats',
+    summary: 'Housing for young migrants',
+    city: 'Bilbao',
+    country: 'Spain',
+    themes: [{en: 'Housing', fr: 'Logement'}],
+    year: 2017,
+  }),
+  idea('i', {
+    title: 'Shelter',
+    summary: 'Reintegration support',
+    city: 'Utrecht',
+    country: 'Netherlands',
+    themes: ['housing'],
+  }),
 ];
 
 const ANY = {theme: -1, country: -1};
 const buildIndex = (ideas: Idea[], lang = 'en') => new SearchIndex(ideas, lang);
-const find = (index: SearchIndex, q: string, filters = ANY) => index.search(queryWords(q), filters).ids.map((i) => IDEAS[i].id);
+const find = (index: SearchIndex, q: string, filters = ANY) =>
+  index.search(queryWords(q), filters).ids.map((i) => IDEAS[i].id);
 
 describe('fold', () => {
   it('ignores case and accents, and spells out letters without decomposition', () => {
@@ -125,12 +185,17 @@ describe('search', () => {
   it('keeps the list order (the feed’s own), wherever the words are found', () => {
     // "housing" is in h's summary and theme, in g's title, in i's theme.
     const reordered = [IDEAS[7], IDEAS[6], IDEAS[8]];
-    const byId = buildIndex(reordered).search(queryWords('housing'), ANY).ids.map((i) => reordered[i].id);
+    const byId = buildIndex(reordered)
+      .search(queryWords('housing'), ANY)
+      .ids.map((i) => reordered[i].id);
     expect(byId).to.deep.equal(['h', 'g', 'i']);
   });
 
   it('searches every language of an idea, folded once per idea', () => {
-    const shared = idea('s', {title: {en: 'Shared flats', fr: 'Appartements partagés'}, themes: [{en: 'Housing', fr: 'Logement'}]});
+    const shared = idea('s', {
+      title: {en: 'Shared flats', fr: 'Appartements partagés'},
+      themes: [{en: 'Housing', fr: 'Logement'}],
+    });
     expect(searchText(shared)).to.equal(' shared flats appartements partages toronto canada housing logement ');
     expect(searchText(shared)).to.equal(searchText(shared));
     const index = buildIndex([shared], 'fr');
@@ -144,11 +209,15 @@ describe('URL state', () => {
 
   it('adds its parameters after the page’s own, leaving those and the hash as written', () => {
     const url = urlWithState(base, ['são paulo', 'Housing & Work', '']);
-    expect(url).to.equal('https://example.org/page?lang=fr&utm_source=a%20b&flag&cm-q=s%C3%A3o+paulo&cm-theme=Housing+%26+Work#section-2');
+    expect(url).to.equal(
+      'https://example.org/page?lang=fr&utm_source=a%20b&flag&cm-q=s%C3%A3o+paulo&cm-theme=Housing+%26+Work#section-2'
+    );
     expect(readUrlState(url)).to.deep.equal(['são paulo', 'Housing & Work', '']);
     expect(urlWithState(url, ['', '', ''])).to.equal(base);
     // Our parameters however written (encoded name, repeated) are replaced, not doubled.
-    expect(urlWithState('https://example.org/?cm%2Dq=a&x=1&cm-q=b', ['c', '', ''])).to.equal('https://example.org/?x=1&cm-q=c');
+    expect(urlWithState('https://example.org/?cm%2Dq=a&x=1&cm-q=b', ['c', '', ''])).to.equal(
+      'https://example.org/?x=1&cm-q=c'
+    );
     expect(urlWithState('https://example.org/?cm-q=a', ['', '', ''])).to.equal('https://example.org/');
   });
 

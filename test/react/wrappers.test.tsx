@@ -93,7 +93,11 @@ describe('React wrappers (@lit/react)', () => {
     const filters: FilterChangeDetail[] = [];
     await render(
       <>
-        <CmWebinarCard heading="Inclusion" href="https://citiesofmigration.ca/webinars/" onCmPlay={(e) => plays.push(e.detail)} />
+        <CmWebinarCard
+          heading="Inclusion"
+          href="https://citiesofmigration.ca/webinars/"
+          onCmPlay={(e) => plays.push(e.detail)}
+        />
         <CmIdeasIndex ideas={IDEAS} pageSize={12} onCmFilterChange={(e) => filters.push(e.detail)} />
       </>
     );
@@ -103,7 +107,9 @@ describe('React wrappers (@lit/react)', () => {
     expect(index.pageSize).to.equal(12);
     // The events themselves are each element's own tests; here, only the wiring.
     // (Pressing play would start loading the real player from YouTube.)
-    card.dispatchEvent(new CustomEvent('cm-play', {detail: {host: 'youtube', id: 'abc'}, bubbles: true, composed: true}));
+    card.dispatchEvent(
+      new CustomEvent('cm-play', {detail: {host: 'youtube', id: 'abc'}, bubbles: true, composed: true})
+    );
     const detail = {query: 'mont', theme: '', country: '', count: 1};
     index.dispatchEvent(new CustomEvent('cm-filter-change', {detail, bubbles: true, composed: true}));
     expect(plays).to.deep.equal([{host: 'youtube', id: 'abc'}]);

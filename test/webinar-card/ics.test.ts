@@ -79,7 +79,9 @@ describe('buildIcs', () => {
     expect(vevent.startDate.toJSDate().toISOString()).to.equal('2099-06-15T12:00:00.000Z');
     expect(vevent.endDate.toJSDate().toISOString()).to.equal('2099-06-15T13:30:00.000Z');
     expect(vevent.startDate.zone?.tzid).to.equal('UTC');
-    expect((event.getFirstPropertyValue('dtstamp') as ICAL.Time).toJSDate().toISOString()).to.equal('2026-01-02T03:04:05.000Z');
+    expect((event.getFirstPropertyValue('dtstamp') as ICAL.Time).toJSDate().toISOString()).to.equal(
+      '2026-01-02T03:04:05.000Z'
+    );
   });
 
   it('uses CRLF line ends, UTC times and no line longer than 75 octets', () => {
@@ -107,7 +109,13 @@ describe('buildIcs', () => {
     expect(event.getFirstPropertyValue('description')).to.equal('a\nATTACH:https://evil.example/x');
     expect(event.getFirstPropertyValue('uid')).to.equal('id;x=1,\ny');
     expect(event.getAllProperties().map((p) => p.name)).to.have.members([
-      'uid', 'dtstamp', 'dtstart', 'dtend', 'summary', 'description', 'url',
+      'uid',
+      'dtstamp',
+      'dtstart',
+      'dtend',
+      'summary',
+      'description',
+      'url',
     ]);
     expect(event.getFirstPropertyValue('url')).to.equal('https://example.org/a%20b%0D%0AX-EVIL:1');
   });

@@ -35,7 +35,10 @@ describe('parseVideo: Vimeo', () => {
     ['https://vimeo.com/76979871#t=1m30s', {host: 'vimeo', id: '76979871', start: 90}],
     ['https://vimeo.com/76979871/0A1b2c3d4e', {host: 'vimeo', id: '76979871', hash: '0a1b2c3d4e'}],
     ['https://player.vimeo.com/video/76979871', {host: 'vimeo', id: '76979871'}],
-    ['https://player.vimeo.com/video/76979871?h=0a1b2c3d4e&badge=0#t=75s', {host: 'vimeo', id: '76979871', hash: '0a1b2c3d4e', start: 75}],
+    [
+      'https://player.vimeo.com/video/76979871?h=0a1b2c3d4e&badge=0#t=75s',
+      {host: 'vimeo', id: '76979871', hash: '0a1b2c3d4e', start: 75},
+    ],
     ['https://vimeo.com/channels/staffpicks/76979871', {host: 'vimeo', id: '76979871'}],
     ['https://vimeo.com/showcase/123/video/76979871', {host: 'vimeo', id: '76979871'}],
     ['https://vimeo.com/groups/cities/videos/76979871', {host: 'vimeo', id: '76979871'}],
@@ -114,7 +117,12 @@ describe('embedUrl', () => {
     const url = new URL(embedUrl({host: 'vimeo', id: '76979871', hash: '0a1b2c3d4e', start: 75}, 'fr'));
     expect(url.origin).to.equal('https://player.vimeo.com');
     expect(url.pathname).to.equal('/video/76979871');
-    expect(Object.fromEntries(url.searchParams)).to.deep.equal({h: '0a1b2c3d4e', dnt: '1', autoplay: '1', texttrack: 'fr'});
+    expect(Object.fromEntries(url.searchParams)).to.deep.equal({
+      h: '0a1b2c3d4e',
+      dnt: '1',
+      autoplay: '1',
+      texttrack: 'fr',
+    });
     expect(url.hash).to.equal('#t=75s');
     expect(new URL(embedUrl({host: 'vimeo', id: '1'}, 'en')).search).to.equal('?dnt=1&autoplay=1&texttrack=en');
   });
@@ -145,7 +153,12 @@ describe('isVideoHostUrl', () => {
     ]) {
       expect(isVideoHostUrl(url), url).to.be.true;
     }
-    for (const url of ['/poster.jpg', 'https://example.org/ytimg.com.jpg', 'https://notvimeo.com/x', 'https://ytimg.com.evil.example/x']) {
+    for (const url of [
+      '/poster.jpg',
+      'https://example.org/ytimg.com.jpg',
+      'https://notvimeo.com/x',
+      'https://ytimg.com.evil.example/x',
+    ]) {
       expect(isVideoHostUrl(url), url).to.be.false;
     }
   });
