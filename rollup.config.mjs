@@ -7,7 +7,7 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import {constructorCleanupTransformer, idiomaticDecoratorsTransformer} from '@lit/ts-transformers';
-import MagicString from 'magic-string';
+import {dropMsgDescriptions} from './scripts/drop-msg-descriptions.mjs';
 
 export const elements = ['featured-story', 'quote-rotator', 'webinar-card', 'ideas-index'];
 
@@ -36,19 +36,6 @@ const library = {
   plugins: [typescript({tsconfig: './tsconfig.build.json', outDir: 'dist', declarationDir: 'dist', transformers})],
 };
 
-// A msg() option `desc` is a note for translators: lit-localize reads it from the source, and
-// at runtime it is dead weight (40-odd sentences). Dropped from the minified bundle only.
-const STRING = String.raw`"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\`(?:[^\`\\$]|\\.)*\``;
-const DESC = new RegExp(String.raw`,\{desc:(?:${STRING})\}|,desc:(?:${STRING})|(?<=\{)desc:(?:${STRING}),`, 'g');
-const dropMsgDescriptions = () => ({
-  name: 'drop-msg-descriptions',
-  renderChunk(code) {
-    const out = new MagicString(code);
-    for (const m of code.matchAll(DESC)) out.remove(m.index, m.index + m[0].length);
-    return {code: out.toString(), map: out.generateMap({hires: true})};
-  },
-});
-
 const bundle = {
   input: 'src/cm-widgets.ts',
   // Lets the locale chunks import Lit from cm-widgets.js itself instead of a third file.
@@ -68,12 +55,14 @@ const bundle = {
       declaration: false,
       declarationMap: false,
       declarationDir: undefined,
-      transformers,
+      transformers: {
+        ...transformers,
+        before: [...transformers.before, {type: 'program', factory: dropMsgDescriptions}],
+      },
     }),
     // Whitespace inside html`` and css`` templates is a third of our own bytes.
     minifyHTML(),
     terser({ecma: 2022, module: true, compress: {passes: 2}, format: {comments: false}}),
-    dropMsgDescriptions(),
   ],
 };
 
