@@ -4,7 +4,7 @@
 export {CmFeaturedStory} from './featured-story/featured-story.js';
 export {CmQuoteRotator} from './quote-rotator/quote-rotator.js';
 export {CmWebinarCard} from './webinar-card/webinar-card.js';
-export {CmIdeasIndex, type FilterChangeDetail} from './ideas-index/ideas-index.js';
+export {CmIdeasIndex} from './ideas-index/ideas-index.js';
 export {CmElement} from './internal/cm-element.js';
 export {FeedError, fetchFeed, type FeedErrorKind} from './content/feed.js';
 export {plainText, resolveText} from './content/text.js';
@@ -18,5 +18,5 @@ export type {
   CmFilterChangeEvent,
   CmPlayDetail,
   CmPlayEvent,
+  FilterChangeDetail,
 } from './internal/events.js';
-export type {VideoHost} from './webinar-card/video.js';

@@ -3,7 +3,9 @@ import {fixture, hangFetch} from './helpers.js';
 import {html, nothing} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import type {Idea} from '../src/content/types.js';
-import {URL_PARAMS, urlWithState} from '../src/ideas-index/url-state.js';
+import {urlWithState} from '../src/controllers/url-state.js';
+
+const URL_PARAMS = ['cm-q', 'cm-theme', 'cm-country'];
 import {generateIdeas} from '../test/data/generate-ideas.js';
 import '../src/ideas-index/ideas-index.js';
 
@@ -53,7 +55,8 @@ let manyIdeas: Idea[] | undefined;
 const tenThousandIdeas = () => (manyIdeas ??= generateIdeas(10_000, 42));
 
 /** Removes the element's `cm-*` parameters from this frame's URL, keeping Storybook's own. */
-const clearUrlState = () => history.replaceState(history.state, '', urlWithState(location.href, ['', '', '']));
+const clearUrlState = () =>
+  history.replaceState(history.state, '', urlWithState(location.href, URL_PARAMS, ['', '', '']));
 
 const meta: Meta<Args> = {
   title: 'Elements/Ideas index',

@@ -414,21 +414,6 @@ describe('<cm-featured-story> and the page language', () => {
     expect(q(el, 'a')!.textContent!.trim()).to.equal('More');
   });
 
-  it('shows a date without a time as that calendar day in every time zone', async () => {
-    // The test browser runs in UTC; a western zone shows the bug this guards against.
-    const {CmElement} = await import('../src/internal/cm-element.js');
-    const el = await fixture<CmFeaturedStory>(
-      html`<cm-featured-story .story=${{title: 'T', url: '/s', date: '2018-11-05'}}></cm-featured-story>`
-    );
-    const format = (
-      CmElement.prototype as unknown as {formatDate: (iso: string, o?: Intl.DateTimeFormatOptions) => string}
-    ).formatDate;
-    expect(format.call(el, '2018-11-05', {dateStyle: 'long'})).to.equal('November 5, 2018');
-    expect(format.call(el, '2018-11-05', {dateStyle: 'long', timeZone: 'America/Vancouver'})).to.equal(
-      'November 5, 2018'
-    );
-  });
-
   it('formats dates in the page language', async () => {
     await setPageLang('fr');
     const el = await fixture<CmFeaturedStory>(

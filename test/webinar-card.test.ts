@@ -195,7 +195,9 @@ describe('<cm-webinar-card> from attributes', () => {
     expect(text(el, 'h3')).to.equal('T');
     expect(q(el, '[part=speakers]')).to.equal(null);
     expect(consoleSpy.warnings()).to.have.length(1);
-    expect(consoleSpy.warnings()[0]).to.match(/^<cm-webinar-card>: ignored speakers=.*not valid JSON/);
+    expect(consoleSpy.warnings()[0]).to.match(
+      /^<cm-webinar-card>: ignored the "speakers" attribute: it is not valid JSON/
+    );
   });
 
   it('warns once about a date it cannot read and shows no date', async () => {

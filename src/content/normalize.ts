@@ -1,80 +1,154 @@
 /**
- * Bad input → warnings, never exceptions. One table of fields turns whatever a feed,
- * attribute or property holds into a well-formed item, or says in a few words why the item
- * is skipped. Text is reduced to plain text here, once, not at every render.
+ * Bad input → warnings, never exceptions. A typed spec per content type says how each field
+ * is read; `normalize` turns whatever a feed, attribute or property holds into a well-formed
+ * item, or says in a few words why the item is skipped. Text is reduced to plain text here,
+ * once, not at every render. The same functions serve the elements and the feed validator,
+ * so both say the same thing about the same feed.
  */
-import {yieldToBrowser} from '../internal/yield.js';
-import {LANG_TAG, plainText} from './text.js';
+import {isObject, LANG_TAG, plainText} from './text.js';
 import {safeUrl} from './url.js';
-import type {ContentKind, Idea, LocalizedText, Quote, Story, Webinar, WebinarKind} from './types.js';
+import type {ContentKind, Idea, LocalizedText, Quote, Speaker, Story, Webinar, WebinarKind} from './types.js';
 
-/** Called for a problem that does not cost the item its place (an unsafe optional URL). */
+/** How one field is read. */
+export interface Field<V> {
+  /** The usable value, or `undefined` (also for `null` and `""`: a field left empty is absent). */
+  read: (value: unknown) => V | undefined;
+  /** What a good value is: a given value that is unusable is dropped with a warning saying so. */
+  expected?: string;
+  /** Without it the item is skipped. */
+  required?: boolean;
+}
+
+/** How to read every field of a content type `T`: the compiler checks that none is forgotten. */
+export type Spec<T> = {[K in keyof T]-?: Field<NonNullable<T[K]>>};
+
+/** A content type: its feed key, its name in messages and its spec. */
+export interface ContentType<T> {
+  kind: ContentKind;
+  noun: string;
+  spec: Spec<T>;
+}
+
+/** Names of fields as the user wrote them, when they differ (`{title: 'heading'}` for attributes). */
+export type FieldNames = Record<string, string>;
+
+/** Hears a problem that does not cost the item its place (an unsafe optional URL). */
 export type Warn = (problem: string) => void;
-/** Returns the clean item, or the reason it is skipped. */
-export type Normalizer<T> = (raw: unknown, warn: Warn) => T | string;
 
-type Raw = Record<string, unknown>;
+// A card never needs more; a 10 MB "title" must not become a 10 MB text node.
+const MAX_INPUT = 20_000;
+const MAX_TEXT = 5_000;
 
-const isObject = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
+const cleanText = (value: unknown) => {
+  const text = typeof value === 'string' ? plainText(value.slice(0, MAX_INPUT)) : '';
+  return text.length > MAX_TEXT ? text.slice(0, MAX_TEXT - 1) + '…' : text || undefined;
+};
 
-/** A text field: a string (or a number), or an object of language tags to strings. */
-export function text(v: unknown, fix = (s: string) => s): LocalizedText | undefined {
-  // A card never needs more; a 10 MB "title" must not become a 10 MB text node.
-  const clean = (s: unknown) => {
-    const t = typeof s === 'string' ? fix(plainText(s.slice(0, 20000))) : '';
-    return t.length > 5000 ? t.slice(0, 4999) + '…' : t || undefined;
-  };
-  if (typeof v === 'number') return isFinite(v) ? String(v) : undefined;
-  if (!isObject(v)) return clean(v);
+/** A text field: a string (or a finite number), or an object of language tags to strings. */
+export function readText(value: unknown): LocalizedText | undefined {
+  if (typeof value === 'number') return isFinite(value) ? String(value) : undefined;
+  if (!isObject(value)) return cleanText(value);
   let out: Record<string, string> | undefined;
-  for (const lang in v) {
-    const t = LANG_TAG.test(lang) && clean(v[lang]);
-    if (t) (out ??= {})[lang] = t;
+  for (const lang in value) {
+    const text = LANG_TAG.test(lang) ? cleanText(value[lang]) : undefined;
+    if (text) (out ??= {})[lang] = text;
   }
   return out;
 }
 
-export const WEBINAR_KINDS: readonly WebinarKind[] = ['featured', 'video', 'archive'];
+/** Applies `fix` to every language of a text (`"« Bonjour »"` → `"Bonjour"`). */
+export function mapText(value: LocalizedText, fix: (text: string) => string): LocalizedText {
+  if (typeof value === 'string') return fix(value);
+  return Object.fromEntries(Object.entries(value).map(([lang, text]) => [lang, fix(text)]));
+}
 
-type Field = [read: (v: unknown) => unknown, expected?: string];
+const text: Field<LocalizedText> = {read: readText};
 
-const number = (min: number, max: number): Field => [
-  (v) => {
+const url: Field<string> = {read: safeUrl, expected: 'not an http(s) or relative URL (unsafe or invalid)'};
+
+const required = <V>(field: Field<V>): Field<V> => ({...field, required: true});
+
+const id: Field<string> = {
+  read: (v) =>
+    typeof v === 'number'
+      ? isFinite(v)
+        ? String(v)
+        : undefined
+      : typeof v === 'string'
+        ? v.trim().slice(0, 200) || undefined
+        : undefined,
+};
+
+const date: Field<string> = {
+  read: (v) => (typeof v === 'string' && /^\d{4}-\d\d-\d\d/.test(v) && !isNaN(Date.parse(v)) ? v : undefined),
+  expected: 'not an ISO 8601 date (2031-01-15T17:00:00-05:00)',
+};
+
+const lang: Field<string> = {read: (v) => (typeof v === 'string' && LANG_TAG.test(v) ? v : undefined)};
+
+/** A number from `min` to `max`; a numeric string ("2012", from an attribute) counts. */
+const number = (min: number, max: number): Field<number> => ({
+  read: (v) => {
     const n = typeof v === 'string' && v.trim() ? +v : v;
     return typeof n === 'number' && n >= min && n <= max ? n : undefined;
   },
-  `not a number from ${min} to ${max}`,
-];
-
-/** A list of what `item` accepts, without the rest; with `some`, at least one of them. */
-const list = (what: string, item: (v: unknown) => unknown, some?: boolean): Field => [
-  (v) => {
-    const items = Array.isArray(v) ? v.map((x) => item(x)).filter((x) => x !== undefined) : undefined;
-    return some && !items?.length ? undefined : items;
-  },
-  `not a list of ${what}`,
-];
-
-// Quotation marks around a quote: the element draws its own, in the quote's language.
-const unquote = (s: string) => s.replace(/^[\s"“”„«»‘’‚‹›']+|[\s"“”„«»‘’‚‹›']+$/g, '');
+  expected: `not a number from ${min} to ${max}`,
+});
 
 /**
- * How to read each field (text when not listed), and for fields whose bad values are
- * dropped with a warning, what a good value is: a webmaster learns why a date is missing.
+ * A list of what `item` accepts, without the rest. With `some`, a list with nothing usable
+ * is a bad value (a speakers list of nobody); without, simply an empty list, left out.
  */
-const FIELDS: Record<string, Field> = {
-  id: [
-    (v) => (typeof v === 'number' ? text(v) : typeof v === 'string' && v.trim() ? v.trim().slice(0, 200) : undefined),
-  ],
-  text: [(v) => text(v, unquote)],
-  url: [safeUrl, 'not an http(s) or relative URL (unsafe or invalid)'],
-  date: [
-    (v) => (typeof v === 'string' && /^\d{4}-\d\d-\d\d/.test(v) && !isNaN(Date.parse(v)) ? v : undefined),
-    'not an ISO 8601 date (2031-01-15T17:00:00-05:00)',
-  ],
-  lang: [(v) => (typeof v === 'string' && LANG_TAG.test(v) ? v : undefined)],
-  kind: [(v) => (WEBINAR_KINDS.includes(v as WebinarKind) ? v : undefined), 'not featured, video or archive'],
-  durationMinutes: number(0, 1e5),
+const list = <V>(what: string, item: (v: unknown) => V | undefined, some = false): Field<V[]> => ({
+  read: (v) => {
+    const items = Array.isArray(v) ? v.map(item).filter((x): x is V => x !== undefined) : undefined;
+    return some && !items?.length ? undefined : items;
+  },
+  expected: `not a list of ${what}`,
+});
+
+export const WEBINAR_KINDS: readonly WebinarKind[] = ['featured', 'video', 'archive'];
+
+const SPEAKER: Spec<Speaker> = {name: required(text), role: text, organization: text};
+
+export const STORY: Spec<Story> = {
+  title: required(text),
+  url: required(url),
+  id,
+  summary: text,
+  kicker: text,
+  image: url,
+  imageAlt: text,
+  author: text,
+  date,
+  lang,
+};
+
+export const QUOTE: Spec<Quote> = {
+  text: required(text),
+  author: required(text),
+  role: text,
+  city: text,
+  country: text,
+  url,
+  image: url,
+  lang,
+};
+
+export const WEBINAR: Spec<Webinar> = {
+  title: required(text),
+  id,
+  summary: text,
+  url,
+  kind: {
+    read: (v) => (WEBINAR_KINDS.includes(v as WebinarKind) ? (v as WebinarKind) : undefined),
+    expected: 'not featured, video or archive',
+  },
+  video: url,
+  poster: url,
+  date,
+  durationMinutes: number(0, 100_000),
+  // A speaker may be just a name.
   speakers: list(
     'speakers with names',
     (s) => {
@@ -83,51 +157,102 @@ const FIELDS: Record<string, Field> = {
     },
     true
   ),
-  themes: list('themes', text),
+  lang,
+};
+
+export const IDEA: Spec<Idea> = {
+  id: required(id),
+  title: required(text),
+  url: required(url),
+  city: required(text),
+  country: required(text),
+  summary: text,
+  region: text,
+  themes: list('themes', readText),
+  organization: text,
   year: number(1000, 9999),
   lat: number(-90, 90),
   lng: number(-180, 180),
+  lang,
 };
-FIELDS.image = FIELDS.video = FIELDS.poster = FIELDS.url;
-const SPEAKER = ['name!', 'role', 'organization'];
+
+export const STORIES: ContentType<Story> = {kind: 'stories', noun: 'story', spec: STORY};
+export const QUOTES: ContentType<Quote> = {kind: 'quotes', noun: 'quote', spec: QUOTE};
+export const WEBINARS: ContentType<Webinar> = {kind: 'webinars', noun: 'webinar', spec: WEBINAR};
+export const IDEAS: ContentType<Idea> = {kind: 'ideas', noun: 'idea', spec: IDEA};
 
 /**
- * The item with the fields named in `spec` (`!` after a required one), or the reason it is
- * skipped. A field given but unusable is left out, with a warning when FIELDS says why.
+ * A value quoted in a warning, at most 80 characters. Whatever an app assigned (a BigInt, a
+ * circular object, a throwing getter) is described, never thrown.
  */
-function normalize(raw: unknown, spec: string[], warn?: Warn): Raw | string {
+export function quoted(value: unknown): string {
+  let json: string | undefined;
+  try {
+    json = JSON.stringify(value);
+  } catch {
+    // Not serialisable: its type says enough.
+  }
+  return (json ?? `a ${typeof value}`).slice(0, 80);
+}
+
+/**
+ * The item with the fields of `spec`, or the reason it is skipped. A field given but
+ * unusable is left out, with a warning when its spec says what a good value is. Messages
+ * name fields as the user wrote them (`names`).
+ */
+export function normalize<T>(raw: unknown, spec: Spec<T>, warn?: Warn, names: FieldNames = {}): T | string {
   if (!isObject(raw)) return 'it is not an object';
   // Built field by field rather than copied and pruned: deleting keys turns 10,000 items
   // into slow dictionary objects.
-  const out: Raw = {};
-  for (const field of spec) {
-    const name = field.replace('!', '');
-    const given = raw[name];
-    const [read, expected] = FIELDS[name] ?? [text];
-    // Every reader gives undefined for null and "": a field left empty is simply absent.
+  const out: Record<string, unknown> = {};
+  for (const key in spec) {
+    const {read, expected, required} = spec[key] as Field<unknown>;
+    const given = raw[key];
     const value = read(given);
+    const name = `"${names[key] ?? key}"`;
     const bad = given != null && given !== '' && expected;
-    if (value === undefined) {
-      if (name !== field) return `"${name}" is ${bad || 'missing'}`;
-      if (bad) warn?.(`ignored "${name}" ${JSON.stringify(given)?.slice(0, 80)}: ${bad}`);
-    } else if ((value as unknown[]).length !== 0) out[name] = value;
+    if (value !== undefined) {
+      if (!(Array.isArray(value) && !value.length)) out[key] = value;
+    } else if (required) return `${name} is ${bad || 'missing'}`;
+    else if (bad) warn?.(`ignored ${name} ${quoted(given)}: ${bad}`);
+  }
+  return out as T;
+}
+
+/** Where items came from, for messages: `the feed "/content.json"`, `its attributes`. */
+export interface Source {
+  label: string;
+  names?: FieldNames;
+}
+
+/** A problem with one item of a list, in the words of the console warnings and the validator. */
+export const itemProblem = (noun: string, index: number, source: string, problem: string, skipped: boolean) =>
+  `${skipped ? 'skipped' : 'in'} ${noun} #${index + 1} of ${source}: ${problem}.`;
+
+/**
+ * Normalizes the items `from`…`to` of a list into `out`, keeping the good ones. `report`
+ * hears about each skipped item and each non-fatal problem (`skipped` tells which).
+ */
+export function normalizeItems<T>(
+  items: readonly unknown[],
+  type: ContentType<T>,
+  source: Source,
+  report: (message: string, index: number, skipped: boolean) => void,
+  from = 0,
+  to = items.length,
+  out: T[] = []
+): T[] {
+  for (let index = from; index < Math.min(to, items.length); index++) {
+    const say = (problem: string, skipped: boolean) =>
+      report(itemProblem(type.noun, index, source.label, problem, skipped), index, skipped);
+    const result = normalize(items[index], type.spec, (problem) => say(problem, false), source.names);
+    if (typeof result === 'string') say(result, true);
+    else out.push(result);
   }
   return out;
 }
 
-const normalizer = <T>(spec: string): Normalizer<T> => {
-  const fields = spec.split(' ');
-  return (raw, warn) => normalize(raw, fields, warn) as T | string;
-};
-
-export const normalizeStory = normalizer<Story>('title! url! id summary kicker image imageAlt author date lang');
-export const normalizeQuote = normalizer<Quote>('text! author! role city country url image lang');
-export const normalizeWebinar = normalizer<Webinar>(
-  'title! id summary url kind video poster date durationMinutes speakers lang'
-);
-export const normalizeIdea = normalizer<Idea>(
-  'id! title! url! city! country! summary region themes organization year lat lng lang'
-);
+const JSON_FEED = /^https:\/\/jsonfeed\.org\/version\//;
 
 /**
  * The raw items of `kind` in a parsed feed document, or `undefined` when the document has
@@ -137,76 +262,23 @@ export function selectItems(data: unknown, kind: ContentKind): unknown[] | undef
   if (Array.isArray(data)) return data;
   if (!isObject(data)) return undefined;
   if (Array.isArray(data[kind])) return data[kind] as unknown[];
-  if (kind !== 'stories' || !String(data.version).startsWith('https://jsonfeed.org/version/')) return undefined;
-  return (Array.isArray(data.items) ? data.items : []).map((item: Raw) =>
-    isObject(item)
-      ? {
-          id: item.id,
-          title: item.title,
-          summary: item.summary ?? item.content_text,
-          url: item.url ?? item.external_url,
-          image: item.image ?? item.banner_image,
-          date: item.date_published,
-          author: ((item.authors as Raw[])?.[0] ?? (item.author as Raw))?.name,
-          lang: item.language ?? data.language,
-        }
-      : item
-  );
+  // A string test, not String(version): a deeply nested array would overflow the stack.
+  if (kind !== 'stories' || typeof data.version !== 'string' || !JSON_FEED.test(data.version)) return undefined;
+  const items = Array.isArray(data.items) ? data.items : [];
+  return items.map((item: unknown) => (isObject(item) ? jsonFeedStory(item, data.language) : item));
 }
 
-type Report = (index: number, problem: string, skipped: boolean) => void;
-
-/**
- * Normalizes a list (or the part `from`…`to` of it, into `out`), keeping the good items.
- * `report` hears about each skipped item and each non-fatal problem, so the caller can
- * name the element and the source in its warning.
- */
-export function normalizeAll<T>(
-  items: readonly unknown[],
-  normalize: Normalizer<T>,
-  report: Report,
-  from = 0,
-  to = items.length,
-  out: T[] = []
-): T[] {
-  for (let index = from; index < Math.min(to, items.length); index++) {
-    const result = normalize(items[index], (problem) => report(index, problem, false));
-    if (typeof result === 'string') report(index, result, true);
-    else out.push(result);
-  }
-  return out;
-}
-
-/**
- * The longest list normalized at once, inside a render: a few milliseconds even for ideas,
- * which are also folded for search. Longer lists go through normalizeSliced.
- */
-export const SYNC_LIMIT = 500;
-
-/** Work per slice (ms): well under a 50 ms long task on a slow phone. */
-const SLICE_MS = 8;
-
-/**
- * normalizeAll for large lists: the same result, computed in slices of a few milliseconds
- * (by time, not by count: an item's cost depends on its texts and on the element) with the
- * browser free to paint and answer input in between. Stops with the signal's reason when
- * aborted.
- */
-export async function normalizeSliced<T>(
-  items: readonly unknown[],
-  normalize: Normalizer<T>,
-  report: Report,
-  signal?: AbortSignal
-): Promise<T[]> {
-  const out: T[] = [];
-  // A yield before every slice, the first too: when one shared feed answers, each element
-  // waiting for it then works in a task of its own instead of all in one long task.
-  for (let from = 0; from < items.length;) {
-    await yieldToBrowser();
-    signal?.throwIfAborted();
-    const deadline = performance.now() + SLICE_MS;
-    do normalizeAll(items, normalize, report, from, ++from, out);
-    while (from < items.length && performance.now() < deadline);
-  }
-  return out;
+/** A JSON Feed item as a Story. */
+function jsonFeedStory(item: Record<string, unknown>, feedLanguage: unknown) {
+  const authors = item.authors as Record<string, unknown>[] | undefined;
+  return {
+    id: item.id,
+    title: item.title,
+    summary: item.summary ?? item.content_text,
+    url: item.url ?? item.external_url,
+    image: item.image ?? item.banner_image,
+    date: item.date_published,
+    author: (authors?.[0] ?? (item.author as Record<string, unknown> | undefined))?.name,
+    lang: item.language ?? feedLanguage,
+  };
 }

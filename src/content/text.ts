@@ -5,27 +5,108 @@
  */
 import type {LocalizedText} from './types.js';
 
-// Named entities by code point: a number sets the code point of the next name, each name
-// or empty slot takes the next one. Accented letters (&eacute;, &Ccedil;, &scaron;…) are
-// not listed: they are the letter plus a combining mark, composed below.
-const ENTITIES: Record<string, number> = {};
-let codePoint = 0;
-for (const token of '34 quot    amp apos 60 lt  gt 160 nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy reg macr deg plusmn sup2 sup3 acute micro para middot cedil sup1 ordm raquo frac14 frac12 frac34 iquest       AElig 208 ETH       times Oslash      THORN szlig       aelig 240 eth       divide oslash      thorn 338 OElig oelig 8194 ensp emsp      thinsp   zwnj zwj lrm rlm    ndash mdash    lsquo rsquo sbquo  ldquo rdquo bdquo    bull    hellip 8242 prime       lsaquo rsaquo 8364 euro 8482 trade 8592 larr  rarr'.split(
-  ' '
-)) {
-  if (+token) codePoint = +token;
-  else ENTITIES[token] = codePoint++;
+// The named entities CMS excerpts actually carry, beyond the letters with accents:
+// punctuation, quotation marks, spaces and symbols. Accented letters (&eacute;, &Ccedil;,
+// &scaron;…) are not listed: they are the letter plus a combining mark, composed below.
+const ENTITIES = new Map(
+  Object.entries({
+    quot: '"',
+    amp: '&',
+    apos: "'",
+    lt: '<',
+    gt: '>',
+    nbsp: '\u00a0',
+    iexcl: '¡',
+    cent: '¢',
+    pound: '£',
+    curren: '¤',
+    yen: '¥',
+    brvbar: '¦',
+    sect: '§',
+    uml: '¨',
+    copy: '©',
+    ordf: 'ª',
+    laquo: '«',
+    not: '¬',
+    shy: '\u00ad',
+    reg: '®',
+    macr: '¯',
+    deg: '°',
+    plusmn: '±',
+    sup2: '²',
+    sup3: '³',
+    acute: '´',
+    micro: 'µ',
+    para: '¶',
+    middot: '·',
+    cedil: '¸',
+    sup1: '¹',
+    ordm: 'º',
+    raquo: '»',
+    frac14: '¼',
+    frac12: '½',
+    frac34: '¾',
+    iquest: '¿',
+    AElig: 'Æ',
+    ETH: 'Ð',
+    times: '×',
+    Oslash: 'Ø',
+    THORN: 'Þ',
+    szlig: 'ß',
+    aelig: 'æ',
+    eth: 'ð',
+    divide: '÷',
+    oslash: 'ø',
+    thorn: 'þ',
+    OElig: 'Œ',
+    oelig: 'œ',
+    ensp: '\u2002',
+    emsp: '\u2003',
+    thinsp: '\u2009',
+    zwnj: '\u200c',
+    zwj: '\u200d',
+    lrm: '\u200e',
+    rlm: '\u200f',
+    ndash: '–',
+    mdash: '—',
+    lsquo: '‘',
+    rsquo: '’',
+    sbquo: '‚',
+    ldquo: '“',
+    rdquo: '”',
+    bdquo: '„',
+    bull: '•',
+    hellip: '…',
+    prime: '′',
+    lsaquo: '‹',
+    rsaquo: '›',
+    euro: '€',
+    trade: '™',
+    larr: '←',
+    rarr: '→',
+  })
+);
+
+/** Combining marks by the suffix of their entity names: `&eacute;` is "e" + acute. */
+const MARKS = new Map(
+  Object.entries({
+    grave: '\u0300',
+    acute: '\u0301',
+    circ: '\u0302',
+    tilde: '\u0303',
+    uml: '\u0308',
+    ring: '\u030a',
+    caron: '\u030c',
+    cedil: '\u0327',
+  })
+);
+
+/** A named entity's text: from the table, or a letter with a mark that composes to one character. */
+function namedEntity(name: string): string | undefined {
+  const mark = MARKS.get(name.slice(1));
+  const letter = mark && (name[0] + mark).normalize();
+  return ENTITIES.get(name) ?? (letter?.length === 1 ? letter : undefined);
 }
-const MARKS: Record<string, string> = {
-  grave: '\u0300',
-  acute: '\u0301',
-  circ: '\u0302',
-  tilde: '\u0303',
-  uml: '\u0308',
-  ring: '\u030a',
-  caron: '\u030c',
-  cedil: '\u0327',
-};
 
 // Hidden elements with their content; comments, doctypes and processing instructions; any
 // other tag (a "<" not followed by a letter, "/", "!" or "?" is ordinary text: "a < b").
@@ -45,10 +126,7 @@ export const plainText = (value: string): string =>
   value
     .replace(MARKUP, (_, hidden?: string, tag?: string) => (hidden || BLOCK.test(tag!) ? ' ' : ''))
     .replace(ENTITY, (match, code?: string, name?: string) => {
-      if (name) {
-        const letter = (name[0] + MARKS[name.slice(1)]).normalize();
-        return ENTITIES[name] > 0 ? String.fromCharCode(ENTITIES[name]) : letter.length === 1 ? letter : match;
-      }
+      if (name) return namedEntity(name) ?? match;
       // "0233" is decimal, "0x1F" hexadecimal.
       const n = +('0' + code);
       // Null, surrogates and out-of-range values become U+FFFD, as the HTML parser does.
@@ -60,8 +138,12 @@ export const plainText = (value: string): string =>
 /** A BCP 47-looking tag: enough to reject keys such as `"__proto__"` or `"title"`. */
 export const LANG_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i;
 
-/** Lower-case base language of a tag: `fr-CA` → `fr`. */
-export const baseLang = (tag: string) => tag.toLowerCase().split('-')[0];
+/** Lower-case base language of a tag: `fr-CA` → `fr` (`fr_CA`, as some systems write it, too). */
+export const baseLang = (tag: string) => tag.trim().toLowerCase().split(/[-_]/)[0];
+
+/** A plain object (not null, not an array): what a feed item or a localized text must be. */
+export const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A resolved text and the language it is in (when known). */
 export interface ResolvedText {

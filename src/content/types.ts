@@ -78,6 +78,9 @@ export interface Idea {
   lang?: string;
 }
 
+/** A video service whose player a webinar card embeds. */
+export type VideoHost = 'youtube' | 'vimeo';
+
 /** The keys under which a feed object holds each content type. */
 export type ContentKind = 'quotes' | 'stories' | 'webinars' | 'ideas';
 

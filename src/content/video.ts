@@ -5,9 +5,8 @@
  * raw URL never becomes an iframe `src`: a lookalike host, an extra path or a query string
  * smuggled into it cannot reach the player.
  */
-import {baseLang, LANG_TAG} from '../content/text.js';
-
-export type VideoHost = 'youtube' | 'vimeo';
+import {baseLang, LANG_TAG} from './text.js';
+import type {VideoHost} from './types.js';
 
 /** A video we know how to embed. */
 export interface VideoRef {

@@ -11,9 +11,31 @@
  * the page wrote on the element, or on any ancestor, is always left alone.
  */
 import type {ReactiveController, ReactiveElement} from 'lit';
+import {isCalendarDay} from '../content/date.js';
+import {langAttr, resolveText} from '../content/text.js';
+import type {LocalizedText} from '../content/types.js';
 import {isRtlLang} from '../localization/direction.js';
-import {localization, matchLocale} from '../localization/localize.js';
-import {yieldToBrowser} from '../internal/yield.js';
+import {intl, localization, matchLocale} from '../localization/localize.js';
+import {yieldToBrowser} from './yield.js';
+
+/**
+ * A content text ready to render: the string, and the `lang` and `dir` it needs inside this
+ * page, if any. `dir` is `rtl` or `ltr` when the text's language is written the other way
+ * than the element, `auto` when its language is unknown (the browser then takes the
+ * direction from the text itself, so "17 ideas." keeps its full stop at the end on a
+ * right-to-left page), and absent when the text simply follows the element.
+ */
+export interface Text {
+  text: string;
+  lang?: string;
+  dir?: 'ltr' | 'rtl' | 'auto';
+}
+
+// Intl.DurationFormat (Chromium 129+, Safari 16.4+, Firefox 136+) is not in TypeScript's lib yet.
+type DurationFormat = new (
+  locale: string,
+  options: {style: 'long'}
+) => {format(d: {hours: number; minutes: number}): string};
 
 const hosts = new Set<ReactiveElement>();
 let observer: MutationObserver | undefined;
@@ -73,9 +95,14 @@ function sync() {
   request.then(done);
 }
 
+/**
+ * The page language for one element: its direction, the content texts it shows (resolved
+ * for the page language), and numbers, dates and durations in that language.
+ */
 export class LocaleController implements ReactiveController {
   /** Whether the `dir="rtl"` on the host is ours (not the page's). */
   #ownDir = false;
+  #numberFormat?: [lang: string, format: Intl.NumberFormat];
   /** Whether the element is laid out right to left (as of its last update). */
   rtl = false;
 
@@ -127,5 +154,53 @@ export class LocaleController implements ReactiveController {
       }
     }
     this.rtl = el.matches(':dir(rtl)');
+  }
+
+  /**
+   * Resolves a content text field for the page language: `lang` set when the text's
+   * language differs from the page's (WCAG 3.1.2), `dir` when its direction differs from
+   * the element's, or `auto` when its language is unknown.
+   */
+  text(value: LocalizedText | undefined, itemLang?: string): Text | undefined {
+    const page = this.lang;
+    const resolved = resolveText(value, page, itemLang);
+    if (!resolved) return undefined;
+    const rtl = isRtlLang(resolved.lang);
+    return {
+      text: resolved.text,
+      lang: langAttr(resolved, page),
+      dir: !resolved.lang ? 'auto' : rtl !== this.rtl ? (rtl ? 'rtl' : 'ltr') : undefined,
+    };
+  }
+
+  /**
+   * A number in the page language's own way (`12,345`, `12 345`, `12.345`). Digits are
+   * the locale's default, which CLDR sets by region: Latin for plain `ar` (and the
+   * Maghreb), Arabic-Indic for `ar-EG`; a page can ask with `lang="ar-u-nu-arab"`.
+   */
+  number(n: number): string {
+    const lang = this.lang;
+    if (this.#numberFormat?.[0] !== lang) this.#numberFormat = [lang, intl(Intl.NumberFormat, lang)];
+    return this.#numberFormat[1].format(n);
+  }
+
+  /**
+   * An ISO date in the page language (Intl knows far more languages than our UI). A
+   * calendar day is shown in UTC, where it was read: the same day everywhere.
+   */
+  date(iso: string, options: Intl.DateTimeFormatOptions = {dateStyle: 'long'}): string {
+    if (isCalendarDay(iso)) options = {...options, timeZone: 'UTC'};
+    return intl(Intl.DateTimeFormat, this.lang, options).format(new Date(iso));
+  }
+
+  /** A length in minutes in words ("1 hour, 15 minutes"), or "75 min" where Intl cannot. */
+  duration(minutes: number): string {
+    try {
+      const Format = (Intl as unknown as {DurationFormat: DurationFormat}).DurationFormat;
+      return new Format(this.lang, {style: 'long'}).format({hours: Math.floor(minutes / 60), minutes: minutes % 60});
+    } catch {
+      // A browser without Intl.DurationFormat, or an invalid page language tag.
+      return `${minutes} min`;
+    }
   }
 }

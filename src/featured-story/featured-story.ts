@@ -2,34 +2,16 @@ import {msg} from '@lit/localize';
 import {html, nothing} from 'lit';
 import {property} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
-import {normalizeStory} from '../content/normalize.js';
+import {STORIES} from '../content/normalize.js';
+import {readStory} from '../content/readers.js';
 import type {Story} from '../content/types.js';
 import {ContentController} from '../controllers/content.js';
-import {CmElement, type Text} from '../internal/cm-element.js';
-import {cardStyles} from '../styles/card.styles.js';
+import type {Text} from '../controllers/locale.js';
+import {CmElement} from '../internal/cm-element.js';
 import {define} from '../internal/define.js';
-import {summaryParagraph} from '../internal/light-dom.js';
+import {textParagraph, textSpan} from '../internal/text.js';
+import {cardStyles} from '../styles/card.styles.js';
 import {featuredStoryStyles} from './featured-story.styles.js';
-
-/** Reads a story from the HTML a webmaster wrote inside the element. */
-function storyFromChildren(host: HTMLElement): unknown[] {
-  const heading = host.querySelector('h1,h2,h3,h4,h5,h6');
-  const link = host.querySelector('a[href]');
-  const img = host.querySelector('img');
-  return heading || link
-    ? [
-        {
-          title: (heading ?? link)!.textContent,
-          url: link?.getAttribute('href'),
-          summary: summaryParagraph(host)?.textContent,
-          image: img?.getAttribute('src'),
-          // Absent or empty: a decorative image.
-          imageAlt: img?.alt,
-          date: host.querySelector('time[datetime]')?.getAttribute('datetime'),
-        },
-      ]
-    : [];
-}
 
 /**
  * A featured story card: kicker, title, optional image, author and date, summary and a
@@ -65,33 +47,22 @@ function storyFromChildren(host: HTMLElement): unknown[] {
  *
  * @fires {CustomEvent<{error: Error, src: string}>} cm-error - The feed could not be loaded or used.
  */
-export class CmFeaturedStory extends CmElement {
+export class CmFeaturedStory extends CmElement<Story> {
   static override styles = [...CmElement.styles, cardStyles, featuredStoryStyles];
 
-  readonly #content = new ContentController<Story>(this, {
-    kind: 'stories',
-    noun: 'story',
-    normalize: normalizeStory,
-    local: () =>
-      this.story
-        ? {items: [this.story], source: 'the "story" property'}
-        : this.heading != null || this.href != null
-          ? {
-              items: [
-                {
-                  title: this.heading,
-                  summary: this.summary,
-                  url: this.href,
-                  image: this.image,
-                  imageAlt: this.imageAlt,
-                },
-              ],
-              source: 'its attributes',
-              rename: {title: 'heading', url: 'href'},
-            }
-          : undefined,
+  protected readonly content = new ContentController<Story>(this, {
+    type: STORIES,
+    local: () => {
+      if (this.story) return {items: [this.story], source: {label: 'the "story" property'}};
+      if (this.heading == null && this.href == null) return undefined;
+      const {heading: title, summary, href: url, image, imageAlt} = this;
+      return {
+        items: [{title, summary, url, image, imageAlt}],
+        source: {label: 'its attributes', names: {title: 'heading', url: 'href', imageAlt: 'image-alt'}},
+      };
+    },
     src: () => this.src,
-    lightDom: () => storyFromChildren(this),
+    read: readStory,
     id: () => this.storyId,
     timeout: () => this.timeout,
     hint: 'set heading and href, src or the story property, or write HTML children',
@@ -127,57 +98,37 @@ export class CmFeaturedStory extends CmElement {
   /** Milliseconds to wait for the feed before showing an error (default 10000). */
   @property({type: Number}) timeout?: number;
 
-  override render() {
-    return this.#content.render({
-      complete: ([story]: Story[]) => {
-        const tr = (text: Story['title'] | undefined) => this.tr(text, story.lang);
-        const {image, date} = story;
-        const author = tr(story.author);
-        const summary = tr(story.summary);
-        const alt = tr(story.imageAlt);
-        // The kicker attribute is the page's own text; a feed's kicker is content in its language.
-        const kicker: Text =
-          this.kicker != null ? {text: this.kicker} : (tr(story.kicker) ?? {text: msg('Featured Story')});
-        return html`<article part="card" class="card">
-          ${
-            image
-              ? html`<img
-                  part="image"
-                  src=${image}
-                  alt=${alt?.text ?? ''}
-                  lang=${ifDefined(alt?.lang)}
-                  loading="lazy"
-                />`
-              : nothing
-          }
-          <div class="body">
-            <p part="kicker" class="kicker" lang=${ifDefined(kicker.lang)} dir=${ifDefined(kicker.dir)}>
-              ${kicker.text}
-            </p>
-            ${this.renderHeading(tr(story.title)!)}
-            ${
-              author || date
-                ? html`<p part="meta" class="meta">
-                    ${author ? html`<span lang=${ifDefined(author.lang)} dir=${ifDefined(author.dir)}>${author.text}</span>` : nothing}
-                    ${author && date ? ' · ' : nothing}
-                    ${date ? html`<time datetime=${date}>${this.formatDate(date)}</time>` : nothing}
-                  </p>`
-                : nothing
-            }
-            ${
-              summary
-                ? html`<p part="summary" class="summary" lang=${ifDefined(summary.lang)} dir=${ifDefined(summary.dir)}>
-                    ${summary.text}
-                  </p>`
-                : nothing
-            }
-            <a part="link" id="link" href=${story.url} aria-labelledby="link title"
-              >${msg('More', {desc: 'Visible text of the link to the full story.'})}</a
-            >
-          </div>
-        </article>`;
-      },
-    });
+  protected override renderContent([story]: Story[]) {
+    const tr = (text: Story['title'] | undefined) => this.locale.text(text, story.lang);
+    const {image, date} = story;
+    const author = tr(story.author);
+    const alt = tr(story.imageAlt);
+    // The kicker attribute is the page's own text; a feed's kicker is content in its language.
+    const kicker: Text =
+      this.kicker != null ? {text: this.kicker} : (tr(story.kicker) ?? {text: msg('Featured Story')});
+    return html`<article part="card" class="card">
+      ${
+        image
+          ? html`<img part="image" src=${image} alt=${alt?.text ?? ''} lang=${ifDefined(alt?.lang)} loading="lazy" />`
+          : nothing
+      }
+      <div class="body">
+        ${textParagraph('kicker', kicker)} ${this.renderHeading(tr(story.title)!)}
+        ${
+          author || date
+            ? html`<p part="meta" class="meta">
+                ${textSpan(author)}${author && date ? ' · ' : nothing}${
+                  date ? html`<time datetime=${date}>${this.locale.date(date)}</time>` : nothing
+                }
+              </p>`
+            : nothing
+        }
+        ${textParagraph('summary', tr(story.summary))}
+        <a part="link" id="link" href=${story.url} aria-labelledby="link title"
+          >${msg('More', {desc: 'Visible text of the link to the full story.'})}</a
+        >
+      </div>
+    </article>`;
   }
 }
 

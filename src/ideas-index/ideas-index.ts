@@ -1,61 +1,30 @@
 import {msg, str} from '@lit/localize';
-import {html, type PropertyValues} from 'lit';
+import {html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
-import {normalizeIdea} from '../content/normalize.js';
+import {IDEAS} from '../content/normalize.js';
+import {readIdeas} from '../content/readers.js';
 import type {Idea, LocalizedText} from '../content/types.js';
 import {ContentController, jsonListConverter, listInput} from '../controllers/content.js';
+import type {Text} from '../controllers/locale.js';
+import {UrlStateController, type HistoryStep} from '../controllers/url-state.js';
 import {CmElement} from '../internal/cm-element.js';
 import {define} from '../internal/define.js';
-import {fire} from '../internal/events.js';
-import {summaryParagraph} from '../internal/light-dom.js';
+import {checkedNumber, warn} from '../internal/diagnostics.js';
+import {fire, type FilterChangeDetail} from '../internal/events.js';
 import {plural} from '../localization/plural.js';
 import {separator} from '../localization/punctuation.js';
 import {cardStyles} from '../styles/card.styles.js';
+import {highlight} from './highlight.js';
 import {ideasIndexStyles} from './ideas-index.styles.js';
-import {fold, queryWords, SearchIndex, searchText, type FacetName, type SearchResult} from './search.js';
-import {readUrlState, urlWithState} from './url-state.js';
+import {queryWords, SearchIndex, searchText, type FacetName, type SearchResult} from './search.js';
 
 /** The state a visitor changes, in the order of its URL parameters. */
 const STATE = ['query', 'theme', 'country'] as const;
+const URL_PARAMS = ['cm-q', 'cm-theme', 'cm-country'];
 
 /** A result card's placeholder while the feed loads. */
 const skeleton = html`<span class="skeleton"></span>`;
-
-/** Detail of `cm-filter-change`. */
-export interface FilterChangeDetail {
-  query: string;
-  theme: string;
-  country: string;
-  count: number;
-}
-
-/**
- * Reads ideas from the HTML a webmaster wrote inside the element: each `<li>` or
- * `<article>` with a link, its heading (else the link) as title, its first paragraph without
- * a link as summary, and `data-city`, `data-country`, `data-region`, `data-themes`
- * (comma-separated), `data-organization`, `data-year`, `data-id` attributes.
- */
-function ideasFromChildren(host: HTMLElement): unknown[] {
-  // A list inside an idea holds no ideas of its own; a page's <article> or list around the
-  // element does not count (CMS themes wrap their content in <article>).
-  return [...host.querySelectorAll<HTMLElement>(':scope :is(li,article):not(:scope :is(li,article) *)')]
-    .filter((el) => el.querySelector('a[href]'))
-    .map((el) => {
-      const link = el.querySelector('a[href]')!;
-      const data = el.dataset;
-      return {
-        id: el.id || link.getAttribute('href'),
-        ...data,
-        title: (el.querySelector('h1,h2,h3,h4,h5,h6') ?? link).textContent,
-        url: link.getAttribute('href'),
-        summary: summaryParagraph(el)?.textContent,
-        // Trimmed, and empty ones dropped, by the normalizer.
-        themes: data.themes?.split(','),
-        lang: el.lang,
-      };
-    });
-}
 
 /**
  * The index of good ideas: a search box that ignores case and accents and matches the
@@ -101,38 +70,44 @@ function ideasFromChildren(host: HTMLElement): unknown[] {
  * @fires {CustomEvent<{query: string, theme: string, country: string, count: number}>} cm-filter-change - The visitor changed the search or a filter (typing, a select, "Clear filters", back/forward).
  * @fires {CustomEvent<{error: Error, src: string}>} cm-error - The feed could not be loaded or used.
  */
-export class CmIdeasIndex extends CmElement {
+export class CmIdeasIndex extends CmElement<Idea> {
   static override styles = [...CmElement.styles, cardStyles, ideasIndexStyles];
 
-  readonly #content = new ContentController<Idea>(this, {
-    kind: 'ideas',
-    noun: 'idea',
-    normalize: (raw, warn) => {
-      const idea = normalizeIdea(raw, warn);
-      // Folded for search here, in the controller's slices: never one long task.
-      if (typeof idea !== 'string') searchText(idea);
-      return idea;
-    },
+  protected readonly content = new ContentController<Idea>(this, {
+    type: IDEAS,
     local: () => listInput(this, 'ideas', this.ideas),
     src: () => this.src,
-    lightDom: () => ideasFromChildren(this),
+    read: readIdeas,
     timeout: () => this.timeout,
     hint: 'set src, ideas, or <li> children with a link',
     emptyOk: true,
+    // Folded for search here, in the controller's slices: never one long task.
+    prepare: (idea) => {
+      searchText(idea);
+      return idea;
+    },
   });
 
-  private index!: SearchIndex;
-  private result!: SearchResult;
+  readonly #url = new UrlStateController(this, {
+    params: URL_PARAMS,
+    enabled: () => this.syncUrl,
+    get: () => STATE.map((k) => this[k]),
+    set: (values, navigated) => {
+      [this.query, this.theme, this.country] = values;
+      if (navigated) this.#step = 'pop';
+    },
+  });
+
+  #index?: SearchIndex;
+  #result: SearchResult = {ids: [], counts: {theme: new Uint32Array(), country: new Uint32Array()}};
   #words: string[] = [];
   /** Resolved filters: facet value ids, -1 for all. */
   #ids = {theme: -1, country: -1};
   /**
-   * Set by what the visitor did, for the next update: how to record it in history (`pop`:
-   * back or forward, nothing to record); it fires `cm-filter-change`.
+   * Set by what the visitor did, for the next update: how to record it in history; it fires
+   * `cm-filter-change`.
    */
-  #action?: 'push' | 'replace' | 'pop';
-  /** The state before the URL was read: where history goes back to past our entries. */
-  #initial?: string[];
+  #step?: HistoryStep;
   #timer?: ReturnType<typeof setTimeout>;
 
   /** Text of the polite live region: the count, once typing has settled. */
@@ -168,30 +143,22 @@ export class CmIdeasIndex extends CmElement {
   /** Milliseconds to wait for the feed before showing an error (default 10000). */
   @property({type: Number}) timeout?: number;
 
-  override connectedCallback() {
-    super.connectedCallback();
-    addEventListener('popstate', this.#handlePopState);
-  }
-
   override disconnectedCallback() {
     super.disconnectedCallback();
-    removeEventListener('popstate', this.#handlePopState);
     clearTimeout(this.#timer);
   }
 
   override willUpdate(changed: PropertyValues<this>) {
+    super.willUpdate(changed);
     // Code may set null (a removed attribute) or a number: the state is always strings.
     for (const key of STATE) this[key] = String(this[key] ?? '');
-    if (changed.has('syncUrl') && this.syncUrl) {
-      this.#initial ??= STATE.map((k) => this[k]);
-      this.#applyState(readUrlState(location.href));
-    }
+    if (changed.has('syncUrl') && this.syncUrl) this.#url.start();
     if (STATE.some((k) => changed.has(k))) this.pages = 1;
 
-    const items = this.#content.items;
-    let index = this.index;
+    const items = this.content.items;
+    let index = this.#index;
     if (index?.ideas !== items || index.lang !== this.locale.lang) {
-      index = this.index = new SearchIndex(items, this.locale.lang);
+      index = this.#index = new SearchIndex(items, this.locale.lang);
     }
     // The filters match the ideas' values loosely (case, accents, translations). An
     // unknown value warns and is dropped: an empty list that says nothing of why would be
@@ -202,73 +169,46 @@ export class CmIdeasIndex extends CmElement {
       this.#ids[name] = -1;
       if (value && items.length) {
         const id = (this.#ids[name] = facet.find(value));
-        if (id < 0) this.warn(`ignored ${name}="${value}": no idea has it.`);
+        if (id < 0) warn(this, `ignored ${name}="${value}": no idea has it.`);
         this[name] = facet.keys[id] ?? '';
       }
     }
 
     this.#words = queryWords(this.query);
-    this.result = index.search(this.#words, this.#ids);
-    const text = items.length ? this.#countText(this.result.ids.length) : '';
+    this.#result = index.search(this.#words, this.#ids);
+    this.#announce(items.length ? this.#countText(this.#result.ids.length) : '');
+  }
+
+  override updated(changed: PropertyValues<this>) {
+    super.updated(changed);
+    const step = this.#step;
+    this.#step = undefined;
+    this.#url.record(step);
+    if (step) {
+      const {query, theme, country} = this;
+      fire<FilterChangeDetail>(this, 'cm-filter-change', {query, theme, country, count: this.#result.ids.length});
+    }
+  }
+
+  /**
+   * The first count is in the live region from the start (nothing is announced on arrival,
+   * even when the count changed while the region was not shown: loading, translations on
+   * their way); then each new count restarts the wait, so only the count the visitor stops
+   * at is spoken.
+   */
+  #announce(text: string) {
     clearTimeout(this.#timer);
-    // The first count is in the region from the start (nothing is announced on arrival, even
-    // when the count changed while the region was not shown: loading, translations on their
-    // way); then each new count restarts the wait, so only the count the visitor stops at is spoken.
     if (!this.renderRoot.querySelector('p[aria-live]') || !text) this.announcement = text;
     else if (text !== this.announcement) this.#timer = setTimeout(() => (this.announcement = text), 700);
   }
 
-  override updated(changed: PropertyValues<this>) {
-    const action = this.#action;
-    this.#action = undefined;
-    // Typing replaces the current history entry (the back button should not replay a query
-    // letter by letter); a filter or "Clear filters" pushes one, a step the visitor may want
-    // to go back from. Code setting a property keeps the URL true too, without a new entry.
-    if (this.syncUrl && !changed.has('syncUrl') && action !== 'pop' && STATE.some((k) => changed.has(k))) {
-      try {
-        history[action === 'push' ? 'pushState' : 'replaceState'](
-          history.state,
-          '',
-          urlWithState(
-            location.href,
-            STATE.map((k) => this[k])
-          )
-        );
-      } catch (e) {
-        // A sandboxed iframe, or too many calls in a short time: the search still works.
-        this.warn(`could not update the page URL (${(e as Error).message}).`);
-      }
-    }
-    if (action) {
-      fire(this, 'cm-filter-change', {
-        query: this.query,
-        theme: this.theme,
-        country: this.country,
-        count: this.result.ids.length,
-      });
-    }
-  }
-
   get #size() {
-    return this.checkedNumber('page-size', this.pageSize, 20, (n) => n > 0 && n <= 200 && n % 1 === 0);
+    return checkedNumber(this, 'page-size', this.pageSize, 20, (n) => n > 0 && n <= 200 && n % 1 === 0);
   }
-
-  #applyState(s: string[] | undefined) {
-    if (s) [this.query, this.theme, this.country] = s;
-  }
-
-  #handlePopState = () => {
-    if (!this.syncUrl) return;
-    const s = readUrlState(location.href) ?? this.#initial!;
-    if (STATE.some((k, i) => this[k] !== s[i])) {
-      this.#applyState(s);
-      this.#action = 'pop';
-    }
-  };
 
   async #handleClear() {
-    this.#applyState(['', '', '']);
-    this.#action = 'push';
+    [this.query, this.theme, this.country] = ['', '', ''];
+    this.#step = 'push';
     await this.updateComplete;
     // The button is gone with the empty state; the search box is where one starts again.
     this.renderRoot.querySelector('input')!.focus();
@@ -310,38 +250,28 @@ export class CmIdeasIndex extends CmElement {
             desc: 'Results count, plural form “other”. {count} is the number.',
           }),
       },
-      this.formatNumber(n)
+      this.locale.number(n)
     );
   }
 
   /** A content text for the page, with the words the query matched in `<mark>`. */
-  #text(value: LocalizedText | undefined, itemLang?: string) {
-    const t = this.tr(value, itemLang);
-    // Word by word only where the text as a whole has a match (of the few cards on screen).
-    const foldedText = t && ` ${fold(t.text)}`;
-    if (!foldedText || !this.#words.some((w) => foldedText.includes(` ${w}`))) return t;
-    const out: unknown[] = [];
-    let at = 0;
-    for (const {0: word, index} of t.text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)) {
-      const foldedWord = fold(word);
-      if (this.#words.some((w) => foldedWord.startsWith(w))) {
-        out.push(t.text.slice(at, index), html`<mark part="mark">${word}</mark>`);
-        at = index! + word.length;
-      }
-    }
-    return {...t, text: [out, t.text.slice(at)]};
+  #text(value: LocalizedText | undefined, itemLang?: string): (Omit<Text, 'text'> & {text: unknown}) | undefined {
+    const t = this.locale.text(value, itemLang);
+    const runs = t && highlight(t.text, this.#words);
+    if (!runs) return t;
+    return {...t, text: runs.map((run) => (run.mark ? html`<mark part="mark">${run.text}</mark>` : run.text))};
   }
 
   /** A content text in a span with its `lang` and `dir`. */
   #span(value: LocalizedText | undefined, itemLang?: string) {
     const t = this.#text(value, itemLang);
-    return t && html`<span lang=${ifDefined(t.lang)} dir=${ifDefined(t.dir)}>${t.text}</span>`;
+    return t ? html`<span lang=${ifDefined(t.lang)} dir=${ifDefined(t.dir)}>${t.text}</span>` : nothing;
   }
 
   #renderFacet(name: FacetName, label: string, all: string) {
     const active = this.#ids[name];
-    const {keys, labels, order} = this.index.facets[name];
-    const counts = this.result.counts[name];
+    const {keys, labels, order} = this.#index!.facets[name];
+    const counts = this.#result.counts[name];
     return html`<div class="field">
       <label for=${name}>${label}</label>
       <select
@@ -349,19 +279,19 @@ export class CmIdeasIndex extends CmElement {
         part="filter ${name}-filter"
         @change=${(e: Event) => {
           this[name] = (e.target as HTMLSelectElement).value;
-          this.#action = 'push';
+          this.#step = 'push';
         }}
       >
         <option value="" .selected=${active < 0}>${all}</option>
         ${order.map((id) => {
-          const text = this.tr(labels[id])!;
+          const text = this.locale.text(labels[id])!;
           return html`<option
             value=${keys[id]}
             lang=${ifDefined(text.lang)}
             ?disabled=${!counts[id] && id !== active}
             .selected=${id === active}
           >
-            ${msg(str`${text.text} (${this.formatNumber(counts[id])})`, {
+            ${msg(str`${text.text} (${this.locale.number(counts[id])})`, {
               desc: 'A filter option and the number of results it would give: "Housing (12)".',
             })}
           </option>`;
@@ -386,14 +316,22 @@ export class CmIdeasIndex extends CmElement {
             </p>`
           : ''
       }
-      ${summary ? html`<p part="summary" lang=${ifDefined(summary.lang)} dir=${ifDefined(summary.dir)}>${summary.text}</p>` : ''}
+      ${
+        summary
+          ? html`<p part="summary" lang=${ifDefined(summary.lang)} dir=${ifDefined(summary.dir)}>${summary.text}</p>`
+          : ''
+      }
       ${
         idea.themes
           ? html`<p part="themes">
               ${idea.themes.map(
                 (theme, i) =>
                   html`<span class="visually-hidden"
-                      >${i ? separator() : `${msg('Themes:', {desc: 'Before the list of a result’s themes (read by screen readers).'})} `}</span
+                      >${
+                        i
+                          ? separator()
+                          : `${msg('Themes:', {desc: 'Before the list of a result’s themes (read by screen readers).'})} `
+                      }</span
                     >${this.#span(theme, l)}`
               )}
             </p>`
@@ -402,9 +340,9 @@ export class CmIdeasIndex extends CmElement {
     </li>`;
   }
 
-  #renderIndex() {
-    const {index, result} = this;
-    const count = result.ids.length;
+  protected override renderContent() {
+    const index = this.#index!;
+    const count = this.#result.ids.length;
     const shown = Math.min(count, this.pages * this.#size);
     // A search landmark, not a form: Enter in the box has nothing to submit (the results
     // are already there), the buttons need no type="button", and the browser keeps no
@@ -425,7 +363,7 @@ export class CmIdeasIndex extends CmElement {
             .value=${this.query}
             @input=${(e: Event) => {
               this.query = (e.target as HTMLInputElement).value;
-              this.#action = 'replace';
+              this.#step = 'replace';
             }}
           />
         </div>
@@ -437,13 +375,15 @@ export class CmIdeasIndex extends CmElement {
       ${
         count
           ? html`<ul part="results">
-                ${result.ids.slice(0, shown).map((id, position) => this.#renderCard(index.ideas[id], position))}
+                ${this.#result.ids.slice(0, shown).map((id, position) => this.#renderCard(index.ideas[id], position))}
               </ul>
               ${
                 shown < count
                   ? html`<div part="more">
                       <p>
-                        ${msg(str`Showing ${this.formatNumber(shown)} of ${this.formatNumber(count)}`, {desc: 'How many of the results are on the page.'})}
+                        ${msg(str`Showing ${this.locale.number(shown)} of ${this.locale.number(count)}`, {
+                          desc: 'How many of the results are on the page.',
+                        })}
                       </p>
                       <button part="more-button" @click=${this.#handleMore}>
                         ${msg('Show more', {desc: 'Button that shows the next page of results.'})}
@@ -471,14 +411,11 @@ export class CmIdeasIndex extends CmElement {
     </div>`;
   }
 
-  override render() {
-    return this.#content.render({
-      complete: () => this.#renderIndex(),
-      // A page of card-sized placeholders in the results' own grid, below room for the
-      // controls: about the height of the first page at any width, so the page below barely
-      // moves (CLS).
-      loading: () => Array(this.#size).fill(skeleton),
-    });
+  // A page of card-sized placeholders in the results' own grid, below room for the
+  // controls: about the height of the first page at any width, so the page below barely
+  // moves (CLS).
+  protected override renderLoading() {
+    return Array(this.#size).fill(skeleton);
   }
 }
 
@@ -487,8 +424,5 @@ define('cm-ideas-index', CmIdeasIndex);
 declare global {
   interface HTMLElementTagNameMap {
     'cm-ideas-index': CmIdeasIndex;
-  }
-  interface HTMLElementEventMap {
-    'cm-filter-change': CustomEvent<FilterChangeDetail>;
   }
 }

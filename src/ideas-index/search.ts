@@ -4,49 +4,10 @@
  * folded beforehand and counts the facets in the same pass, so it stays in the low
  * milliseconds at 10,000 ideas.
  */
+import {fold} from '../content/fold.js';
 import {resolveText} from '../content/text.js';
 import type {Idea, LocalizedText} from '../content/types.js';
 import {intl} from '../localization/localize.js';
-
-// Letters that Unicode decomposition leaves whole, written the way a visitor without the
-// key types them: "Łódź" → "lodz", "Straße" → "strasse", "Æbeltoft" → "aebeltoft". (ſ and
-// ŀ need no entry: NFKD makes them "s" and "l·".)
-const LETTERS: Record<string, string> = {
-  ß: 'ss',
-  æ: 'ae',
-  œ: 'oe',
-  ø: 'o',
-  ł: 'l',
-  đ: 'd',
-  ð: 'd',
-  þ: 'th',
-  ı: 'i',
-  ħ: 'h',
-  ŧ: 't',
-  ŋ: 'n',
-  ĸ: 'k',
-  ς: 'σ',
-};
-const LETTER = new RegExp(`[${Object.keys(LETTERS).join('')}]`, 'g');
-
-/**
- * The words of a text, case- and accent-insensitive, separated by single spaces:
- * compatibility decomposition (NFKD: "é" → "e" + accent, "ﬁ" → "fi", "𝐀" → "A") without the
- * marks, lower case, and the letters above. Text that is ASCII (most of it, at least once
- * folded) skips the Unicode work, which is several times slower.
- */
-export function fold(s: string): string {
-  s = NON_ASCII.test(s)
-    ? s
-        .normalize('NFKD')
-        .toLowerCase()
-        .replace(/\p{M}/gu, '')
-        .replace(LETTER, (c) => LETTERS[c])
-    : s.toLowerCase();
-  return s.replace(NON_ASCII.test(s) ? /[^\p{L}\p{N}]+/gu : /[^a-z0-9]+/g, ' ').trim();
-}
-
-const NON_ASCII = /[^\0-\x7f]/;
 
 const searchTexts = new WeakMap<Idea, string>();
 

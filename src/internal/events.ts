@@ -1,5 +1,4 @@
-import type {FilterChangeDetail} from '../ideas-index/ideas-index.js';
-import type {VideoHost} from '../webinar-card/video.js';
+import type {VideoHost} from '../content/types.js';
 
 /** Dispatches a `cm-*` event the way every element does: bubbling and composed. */
 export function fire<T>(target: EventTarget, type: `cm-${string}`, detail: T) {
@@ -25,6 +24,14 @@ export interface CmPlayDetail {
   id: string;
 }
 
+/** Detail of `cm-filter-change` (`<cm-ideas-index>`): the search and filters the visitor set, and the result count. */
+export interface FilterChangeDetail {
+  query: string;
+  theme: string;
+  country: string;
+  count: number;
+}
+
 export type CmErrorEvent = CustomEvent<CmErrorDetail>;
 export type CmChangeEvent = CustomEvent<CmChangeDetail>;
 export type CmPlayEvent = CustomEvent<CmPlayDetail>;
@@ -36,5 +43,6 @@ declare global {
     'cm-error': CmErrorEvent;
     'cm-change': CmChangeEvent;
     'cm-play': CmPlayEvent;
+    'cm-filter-change': CmFilterChangeEvent;
   }
 }

@@ -5,6 +5,7 @@
  */
 import {configureLocalization} from '@lit/localize';
 import {allLocales, sourceLocale, targetLocales} from './generated/locale-codes.js';
+import {baseLang} from '../content/text.js';
 
 export type LocaleCode = (typeof allLocales)[number];
 
@@ -43,7 +44,7 @@ export function localization(): Api | undefined {
 
 /** The locale we have for a BCP 47 tag's language (`fr-CA` → `fr`), else English. */
 export function matchLocale(tag: string | null | undefined): LocaleCode {
-  const base = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0] as LocaleCode;
+  const base = baseLang(tag ?? '') as LocaleCode;
   return allLocales.includes(base) ? base : sourceLocale;
 }
 

@@ -16,11 +16,17 @@
 import * as React from 'react';
 import {createComponent, type EventName} from '@lit/react';
 import {CmFeaturedStory as CmFeaturedStoryElement} from '../featured-story/featured-story.js';
-import {CmIdeasIndex as CmIdeasIndexElement, type FilterChangeDetail} from '../ideas-index/ideas-index.js';
+import {CmIdeasIndex as CmIdeasIndexElement} from '../ideas-index/ideas-index.js';
 import {CmQuoteRotator as CmQuoteRotatorElement} from '../quote-rotator/quote-rotator.js';
 import {CmWebinarCard as CmWebinarCardElement} from '../webinar-card/webinar-card.js';
-import type {VideoHost} from '../webinar-card/video.js';
-import type {CmChangeEvent, CmErrorEvent, CmFilterChangeEvent, CmPlayEvent} from '../internal/events.js';
+import type {VideoHost} from '../content/types.js';
+import type {
+  CmChangeEvent,
+  CmErrorEvent,
+  CmFilterChangeEvent,
+  CmPlayEvent,
+  FilterChangeDetail,
+} from '../internal/events.js';
 
 export type {FilterChangeDetail, VideoHost};
 export type {

@@ -2,61 +2,23 @@ import {msg, str} from '@lit/localize';
 import {html, nothing} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
-import {normalizeWebinar, WEBINAR_KINDS} from '../content/normalize.js';
+import {slug} from '../content/fold.js';
+import {WEBINAR_KINDS, WEBINARS} from '../content/normalize.js';
+import {readWebinar} from '../content/readers.js';
 import type {Speaker, Webinar, WebinarKind} from '../content/types.js';
-import {ContentController} from '../controllers/content.js';
-import {CmElement, type Text} from '../internal/cm-element.js';
+import {embedUrl, HOST_NAMES, isVideoHostUrl, parseVideo, type VideoRef} from '../content/video.js';
+import {ContentController, jsonListConverter, listInput, type BadInput} from '../controllers/content.js';
+import type {Text} from '../controllers/locale.js';
+import {CmElement} from '../internal/cm-element.js';
 import {define} from '../internal/define.js';
+import {warn} from '../internal/diagnostics.js';
 import {fire} from '../internal/events.js';
-import {summaryParagraph} from '../internal/light-dom.js';
+import {textParagraph, textSpan} from '../internal/text.js';
 import {separator} from '../localization/punctuation.js';
 import {cardStyles} from '../styles/card.styles.js';
-import {buildIcs} from './ics.js';
-import {embedUrl, HOST_NAMES, isVideoHostUrl, parseVideo, type VideoRef} from './video.js';
+import {calendarEvent, hasOffset, webinarTimes} from './calendar.js';
+import {buildIcs, type CalendarEvent} from './ics.js';
 import {webinarCardStyles} from './webinar-card.styles.js';
-
-/** Reads a webinar from the HTML a webmaster wrote inside the element. */
-function webinarFromChildren(host: CmWebinarCard): unknown[] {
-  const links = [...host.querySelectorAll('a[href]')];
-  const videoLink = links.find((a) => parseVideo(a.getAttribute('href')));
-  const link = links.find((a) => a !== videoLink);
-  const iframe = host.querySelector('iframe[src]')?.getAttribute('src');
-  if (iframe && isVideoHostUrl(iframe)) {
-    // Already loaded by the parser, with the host's cookies: too late for the facade.
-    host.warn('an <iframe> child loads the video host before play: link to the video instead.');
-  }
-  const title = (host.querySelector('h1,h2,h3,h4,h5,h6') ?? link ?? videoLink)?.textContent;
-  const speakers = [...host.querySelectorAll('li')].map((li) => li.textContent);
-  return title
-    ? [
-        {
-          title,
-          url: link?.getAttribute('href'),
-          summary: summaryParagraph(host)?.textContent,
-          video: videoLink?.getAttribute('href') ?? iframe,
-          poster: host.querySelector('img')?.getAttribute('src'),
-          date: host.querySelector('time[datetime]')?.getAttribute('datetime'),
-          speakers: speakers.length ? speakers : undefined,
-        },
-      ]
-    : [];
-}
-
-/** An ASCII slug of a text, for file names and calendar UIDs: `planning-for-urban-resilience`. */
-const slug = (text: string) =>
-  text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .slice(0, 60)
-    .replace(/^-|-$/g, '') || 'webinar';
-
-// Intl.DurationFormat (Chromium 129+, Safari 16.4+, Firefox 136+) is not in TypeScript's lib yet.
-type DurationFormat = new (
-  locale: string,
-  options: {style: 'long'}
-) => {format(d: {hours: number; minutes: number}): string};
 
 /**
  * A webinar, a webinar recording or the archive of past webinars: kicker, title, date and
@@ -107,54 +69,43 @@ type DurationFormat = new (
  * @fires {CustomEvent<{error: Error, src: string}>} cm-error - The feed could not be loaded or used.
  * @fires {CustomEvent<{host: 'youtube' | 'vimeo', id: string}>} cm-play - The visitor pressed play: the player is loading from the video host.
  */
-export class CmWebinarCard extends CmElement {
+export class CmWebinarCard extends CmElement<Webinar> {
   static override styles = [...CmElement.styles, cardStyles, webinarCardStyles];
 
-  readonly #content = new ContentController<Webinar>(this, {
-    kind: 'webinars',
-    noun: 'webinar',
-    normalize: normalizeWebinar,
+  protected readonly content = new ContentController<Webinar>(this, {
+    type: WEBINARS,
     local: () => {
-      if (this.webinar) return {items: [this.webinar], source: 'the "webinar" property'};
+      if (this.webinar) return {items: [this.webinar], source: {label: 'the "webinar" property'}};
       if ((this.heading ?? this.href ?? this.video) == null) return undefined;
-      let speakers = this.speakers;
-      // Apps (React props, el.speakers = […]) may give the list itself rather than JSON.
-      if (typeof speakers === 'string') {
-        const json = speakers;
-        try {
-          speakers = json.trim() ? JSON.parse(json) : undefined;
-        } catch {
-          this.warn(`ignored speakers='${json.slice(0, 60)}': not valid JSON.`);
-          speakers = undefined;
-        }
-      }
+      const {heading: title, summary, href: url, video, poster, date} = this;
       return {
         items: [
           {
-            title: this.heading,
-            summary: this.summary,
-            url: this.href,
-            video: this.video,
-            poster: this.poster,
-            date: this.date,
+            title,
+            summary,
+            url,
+            video,
+            poster,
+            date,
             // The attribute's own text, to quote it in the warning, when it is not a number.
             durationMinutes: Number.isNaN(this.duration) ? this.getAttribute('duration') : this.duration,
-            speakers,
+            speakers: this.#speakerList(),
           },
         ],
-        source: 'its attributes',
-        rename: {title: 'heading', url: 'href', durationMinutes: 'duration'},
+        source: {label: 'its attributes', names: {title: 'heading', url: 'href', durationMinutes: 'duration'}},
       };
     },
     src: () => this.src,
-    lightDom: () => webinarFromChildren(this),
+    read: readWebinar,
     id: () => this.webinarId,
     timeout: () => this.timeout,
     hint: 'set heading, src or the webinar property, or write HTML children',
   });
 
-  /** The `.ics` file's blob: URL, and the content it was made from. */
+  /** The `.ics` file's blob: URL, and the event it was made from. */
   #calendar?: [key: string, url: string];
+  /** The `speakers` JSON an app set as a string property, and the list it gave. */
+  #speakersJson?: [json: string, list: ReturnType<typeof jsonListConverter>];
 
   /** The video the visitor started, and the player URL made at that moment. */
   @state() private playing?: [video: string, src: string];
@@ -189,8 +140,8 @@ export class CmWebinarCard extends CmElement {
   /** Length in minutes. */
   @property({type: Number}) duration?: number;
 
-  /** Speakers as JSON: `[{"name": "…", "role": "…", "organization": "…"}]`. */
-  @property() speakers?: string | Speaker[];
+  /** Speakers; as an attribute, JSON: `[{"name": "…", "role": "…", "organization": "…"}]`. */
+  @property({converter: jsonListConverter}) speakers?: Speaker[] | string;
 
   /** URL of a JSON feed (a webinars array, or an object with a `webinars` key). */
   @property() src?: string;
@@ -209,8 +160,40 @@ export class CmWebinarCard extends CmElement {
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    URL.revokeObjectURL(this.#calendar?.[1] as string);
+    this.#releaseCalendar();
+  }
+
+  /** The speakers of the attributes: a list, or JSON given as a string property (a React prop). */
+  #speakerList() {
+    let list: unknown = this.speakers;
+    if (typeof list === 'string') {
+      if (this.#speakersJson?.[0] !== list) this.#speakersJson = [list, jsonListConverter(list)];
+      list = this.#speakersJson[1];
+    }
+    const input = listInput(this, 'speakers', list as unknown[] | BadInput | undefined);
+    if (input && 'error' in input) warn(this, input.error);
+    return input && 'items' in input ? input.items : undefined;
+  }
+
+  #releaseCalendar() {
+    if (this.#calendar) URL.revokeObjectURL(this.#calendar[1]);
     this.#calendar = undefined;
+  }
+
+  /**
+   * The `.ics` file of an event, as a blob: URL (the file is ours, not content, so the
+   * http(s)-only rule for content URLs does not apply; it needs no inline script and passes
+   * a strict CSP). Made again only when the event changes, and only while the card is in the
+   * page: a card removed before its first render would never release it.
+   */
+  #calendarUrl(event: CalendarEvent) {
+    if (!this.isConnected) return undefined;
+    const key = JSON.stringify({...event, start: +event.start, end: +event.end});
+    if (this.#calendar?.[0] !== key) {
+      this.#releaseCalendar();
+      this.#calendar = [key, URL.createObjectURL(new Blob([buildIcs(event)], {type: 'text/calendar'}))];
+    }
+    return this.#calendar[1];
   }
 
   async #handlePlay(video: string, ref: VideoRef) {
@@ -241,14 +224,16 @@ export class CmWebinarCard extends CmElement {
     let poster = webinar.poster;
     // A poster from the video host would reach it before the visitor asks: refused.
     if (poster && isVideoHostUrl(poster, document.baseURI)) {
-      this.warn(`ignored the poster "${poster}": it is on the video host.`);
+      warn(this, `ignored the poster "${poster}": it is on the video host.`);
       poster = undefined;
     }
     return html`<div part="media">
         ${poster ? html`<img part="poster" src=${poster} alt="" loading="lazy" />` : html`<div part="poster"></div>`}
         <button
           part="play-button"
-          aria-label=${msg(str`Play video: ${title.text}`, {desc: 'Accessible name of the play button; the webinar title follows.'})}
+          aria-label=${msg(str`Play video: ${title.text}`, {
+            desc: 'Accessible name of the play button; the webinar title follows.',
+          })}
           aria-describedby="consent"
           @click=${() => this.#handlePlay(video, ref)}
         >
@@ -266,88 +251,59 @@ export class CmWebinarCard extends CmElement {
       </p>`;
   }
 
-  #renderWebinar(webinar: Webinar) {
+  /** When the webinar takes place, in the page language; the calendar link while it is to come. */
+  #renderWhen(webinar: Webinar, title: Text, summary: Text | undefined, speakers: Text[][]) {
+    const iso = webinar.date!;
+    if (!hasOffset(iso)) warn(this, `the date "${iso}" has no time zone offset (Z, -05:00).`);
+    const times = webinarTimes(iso, webinar.durationMinutes);
+    const when = this.locale.date(
+      iso,
+      times.allDay
+        ? {dateStyle: 'full'}
+        : {
+            weekday: 'long',
+            year: 'numeric',
+            month: 'long',
+            day: 'numeric',
+            hour: 'numeric',
+            minute: '2-digit',
+            timeZoneName: 'short',
+          }
+    );
+    // Decided at each render: a card left open past the end stops offering the calendar on its next update.
+    let calendar;
+    if (Date.now() < +times.end) {
+      const url = webinar.url && new URL(webinar.url, document.baseURI).href;
+      const names = speakers.map((parts) => parts.map((t) => t.text).join(separator())).join('; ');
+      const description = [
+        summary?.text,
+        names && msg(str`Speakers: ${names}`, {desc: 'Line of the calendar entry listing the speakers.'}),
+        url,
+      ];
+      const texts = {
+        title: title.text,
+        description: description.filter(Boolean).join('\n\n'),
+        url,
+        hostname: location.hostname,
+      };
+      calendar = this.#calendarUrl(calendarEvent(webinar, times, texts));
+    }
+    return {when, calendar};
+  }
+
+  protected override renderContent([webinar]: Webinar[]) {
     const {lang, url, video, date: iso} = webinar;
-    const title = this.tr(webinar.title, lang)!;
-    const summary = this.tr(webinar.summary, lang);
+    const title = this.locale.text(webinar.title, lang)!;
+    const summary = this.locale.text(webinar.summary, lang);
     const kind = WEBINAR_KINDS.includes(this.kind!) ? this.kind : webinar.kind;
-    if (this.kind && kind !== this.kind) this.warn(`ignored kind="${this.kind}": use featured, video or archive.`);
+    if (this.kind && kind !== this.kind) warn(this, `ignored kind="${this.kind}": use featured, video or archive.`);
     const ref = parseVideo(video);
     const minutes = Math.round(webinar.durationMinutes ?? 0);
     const speakers = (webinar.speakers ?? []).map((s) =>
-      [s.name, s.role, s.organization].map((t) => this.tr(t, lang)).filter((t): t is Text => !!t)
+      [s.name, s.role, s.organization].map((t) => this.locale.text(t, lang)).filter((t): t is Text => !!t)
     );
-
-    let when;
-    let calendar;
-    if (iso) {
-      const allDay = iso.length === 10;
-      if (!allDay && !/(z|[+-]\d\d(:?\d\d)?)$/i.test(iso)) {
-        this.warn(`the date "${iso}" has no time zone offset (Z, -05:00).`);
-      }
-      const start = new Date(iso);
-      // A timed webinar without a duration is taken to last an hour.
-      const end = new Date(+start + (allDay ? 1440 : minutes || 60) * 60_000);
-      // A bare date is a calendar day, not UTC midnight: formatDate shows that day everywhere.
-      when = this.formatDate(
-        iso,
-        allDay
-          ? {dateStyle: 'full'}
-          : {
-              weekday: 'long',
-              year: 'numeric',
-              month: 'long',
-              day: 'numeric',
-              hour: 'numeric',
-              minute: '2-digit',
-              timeZoneName: 'short',
-            }
-      );
-      // Decided at each render: a card left open past the end stops offering the calendar on its next update.
-      if (Date.now() < +end) {
-        const href = url && new URL(url, document.baseURI).href;
-        const names = speakers.map((parts) => parts.map((t) => t.text).join(separator())).join('; ');
-        const event = {
-          title: title.text,
-          start,
-          end,
-          allDay,
-          // Stable across languages and visits, so adding the webinar twice updates it.
-          uid: `${webinar.id ?? slug(JSON.stringify(webinar.title))}-${(+start).toString(36)}@${location.hostname || 'cm-widgets'}`,
-          description: [
-            summary?.text,
-            names && msg(str`Speakers: ${names}`, {desc: 'Line of the calendar entry listing the speakers.'}),
-            href,
-          ]
-            .filter(Boolean)
-            .join('\n\n'),
-          url: href,
-        };
-        // A blob: URL (the file is ours, not content, so the http(s)-only rule for content
-        // URLs does not apply) needs no inline script and passes a strict CSP. Made again
-        // only when its content changes.
-        const key = JSON.stringify(event);
-        if (this.#calendar?.[0] !== key) {
-          URL.revokeObjectURL(this.#calendar?.[1] as string);
-          this.#calendar = [key, URL.createObjectURL(new Blob([buildIcs(event)], {type: 'text/calendar'}))];
-        }
-        calendar = this.#calendar[1];
-      }
-    }
-    let duration;
-    if (minutes) {
-      try {
-        duration = new (Intl as unknown as {DurationFormat: DurationFormat}).DurationFormat(this.locale.lang, {
-          style: 'long',
-        }).format({
-          hours: Math.floor(minutes / 60),
-          minutes: minutes % 60,
-        });
-      } catch {
-        // A browser without Intl.DurationFormat, or an invalid page language tag.
-        duration = `${minutes} min`;
-      }
-    }
+    const {when, calendar} = iso ? this.#renderWhen(webinar, title, summary, speakers) : {};
+    const duration = minutes ? this.locale.duration(minutes) : undefined;
 
     return html`<article part="card" class="card ${ref ? 'has-media' : ''}">
       ${ref ? this.#renderMedia(webinar, ref, title) : nothing}
@@ -359,103 +315,88 @@ export class CmWebinarCard extends CmElement {
         ${
           when || duration
             ? html`<p part="meta" class="meta">
-                ${calendar ? html`<span part="badge">${msg('Upcoming', {desc: 'Label of a webinar that has not taken place yet.'})}</span>` : nothing}
+                ${
+                  calendar
+                    ? html`<span part="badge"
+                        >${msg('Upcoming', {desc: 'Label of a webinar that has not taken place yet.'})}</span
+                      >`
+                    : nothing
+                }
                 ${when ? html`<time datetime=${iso!}>${when}</time>` : nothing}
                 ${when && duration ? html`<span aria-hidden="true">·</span>` : nothing}
                 ${duration ? html`<time datetime="PT${minutes}M">${duration}</time>` : nothing}
               </p>`
             : nothing
         }
-        ${
-          summary
-            ? html`<p part="summary" class="summary" lang=${ifDefined(summary.lang)} dir=${ifDefined(summary.dir)}>
-                ${summary.text}
-              </p>`
-            : nothing
-        }
-        ${
-          speakers.length
-            ? html`<div part="speakers">
-                <p class="kicker label" id="speakers-label">
-                  ${
-                    /* A label without a number agrees with how many there are — singular, dual
-                     (Arabic "المتحدثان"), plural — not with a number's plural category (in
-                     Russian, "one" also covers 21), so it is chosen by the number itself. */
-                    speakers.length === 1
-                      ? msg('Speaker', {id: 'speakers-label-one', desc: 'Label of one speaker.'})
-                      : speakers.length === 2
-                        ? msg('Speakers', {id: 'speakers-label-two', desc: 'Label of two speakers (Arabic: dual).'})
-                        : msg('Speakers', {id: 'speakers-label-other', desc: 'Label of 3 speakers or more.'})
-                  }
-                </p>
-                <ul aria-labelledby="speakers-label">
-                  ${speakers.map(
-                    (parts) =>
-                      html`<li part="speaker">
-                        ${parts.map(
-                          (t, i) =>
-                            html`${i ? separator() : nothing}<span lang=${ifDefined(t.lang)} dir=${ifDefined(t.dir)}
-                                >${t.text}</span
-                              >`
-                        )}
-                      </li>`
-                  )}
-                </ul>
-              </div>`
-            : nothing
-        }
-        ${
-          calendar || (video && !ref) || url
-            ? html`<div part="actions">
-                ${
-                  calendar
-                    ? html`<a
-                        part="calendar-link"
-                        id="calendar"
-                        href=${calendar}
-                        download="${slug(title.text)}.ics"
-                        aria-labelledby="calendar title"
-                        >${msg('Add to calendar')}</a
-                      >`
-                    : nothing
-                }
-                ${
-                  video && !ref
-                    ? html`<a part="video-link" id="video-link" href=${video} aria-labelledby="video-link title"
-                        >${msg('Watch the video', {desc: 'Link to a video on a site the card cannot embed.'})}</a
-                      >`
-                    : nothing
-                }
-                ${
-                  url
-                    ? html`<a part="link" id="link" href=${url} aria-labelledby="link title"
-                        >${
-                          kind === 'archive'
-                            ? msg('Browse the archive', {desc: 'Link to the page of past webinar videos.'})
-                            : msg('About this webinar', {desc: "Link to the webinar's page."})
-                        }</a
-                      >`
-                    : nothing
-                }
-              </div>`
-            : nothing
-        }
+        ${textParagraph('summary', summary)} ${speakers.length ? this.#renderSpeakers(speakers) : nothing}
+        ${this.#renderActions({calendar, video: video && !ref ? video : undefined, url, kind, title})}
       </div>
     </article>`;
   }
 
-  override render() {
-    return this.#content.render({
-      complete: ([webinar]) => this.#renderWebinar(webinar),
-      // The shape of a card with a video, so that the card replacing it keeps the place.
-      loading: () =>
-        html`<div class="card has-media">
-          <div part="media"><span class="skeleton"></span></div>
-          <div class="body">
-            <span class="skeleton"></span><span class="skeleton"></span><span class="skeleton"></span>
-          </div>
-        </div>`,
-    });
+  #renderSpeakers(speakers: Text[][]) {
+    // A label without a number agrees with how many there are — singular, dual (Arabic
+    // "المتحدثان"), plural — not with a number's plural category (in Russian, "one" also
+    // covers 21), so it is chosen by the number itself.
+    const label =
+      speakers.length === 1
+        ? msg('Speaker', {id: 'speakers-label-one', desc: 'Label of one speaker.'})
+        : speakers.length === 2
+          ? msg('Speakers', {id: 'speakers-label-two', desc: 'Label of two speakers (Arabic: dual).'})
+          : msg('Speakers', {id: 'speakers-label-other', desc: 'Label of 3 speakers or more.'});
+    return html`<div part="speakers">
+      <p class="kicker label" id="speakers-label">${label}</p>
+      <ul aria-labelledby="speakers-label">
+        ${speakers.map(
+          (parts) =>
+            html`<li part="speaker">${parts.map((t, i) => html`${i ? separator() : nothing}${textSpan(t)}`)}</li>`
+        )}
+      </ul>
+    </div>`;
+  }
+
+  #renderActions(a: {calendar?: string; video?: string; url?: string; kind?: WebinarKind; title: Text}) {
+    if (!a.calendar && !a.video && !a.url) return nothing;
+    return html`<div part="actions">
+      ${
+        a.calendar
+          ? html`<a
+              part="calendar-link"
+              id="calendar"
+              href=${a.calendar}
+              download="${slug(a.title.text, 'webinar')}.ics"
+              aria-labelledby="calendar title"
+              >${msg('Add to calendar')}</a
+            >`
+          : nothing
+      }
+      ${
+        a.video
+          ? html`<a part="video-link" id="video-link" href=${a.video} aria-labelledby="video-link title"
+              >${msg('Watch the video', {desc: 'Link to a video on a site the card cannot embed.'})}</a
+            >`
+          : nothing
+      }
+      ${
+        a.url
+          ? html`<a part="link" id="link" href=${a.url} aria-labelledby="link title"
+              >${
+                a.kind === 'archive'
+                  ? msg('Browse the archive', {desc: 'Link to the page of past webinar videos.'})
+                  : msg('About this webinar', {desc: "Link to the webinar's page."})
+              }</a
+            >`
+          : nothing
+      }
+    </div>`;
+  }
+
+  // The shape of a card with a video, so that the card replacing it keeps the place.
+  protected override renderLoading() {
+    return html`<div class="card has-media">
+      <div part="media"><span class="skeleton"></span></div>
+      <div class="body"><span class="skeleton"></span><span class="skeleton"></span><span class="skeleton"></span></div>
+    </div>`;
   }
 }
 

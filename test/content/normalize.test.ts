@@ -1,13 +1,25 @@
 import {expect} from '@open-wc/testing';
 import {
-  normalizeAll,
-  normalizeSliced,
-  normalizeIdea,
-  normalizeQuote,
-  normalizeStory,
-  normalizeWebinar,
+  IDEA,
+  mapText,
+  normalize,
+  normalizeItems,
+  QUOTE,
+  quoted,
   selectItems,
+  STORIES,
+  STORY,
+  WEBINAR,
+  type Warn,
 } from '../../src/content/normalize.js';
+
+const normalizeStory = (raw: unknown, warn: Warn) => normalize(raw, STORY, warn);
+const normalizeQuote = (raw: unknown, warn: Warn) => normalize(raw, QUOTE, warn);
+const normalizeWebinar = (raw: unknown, warn: Warn) => normalize(raw, WEBINAR, warn);
+const normalizeIdea = (raw: unknown, warn: Warn) => normalize(raw, IDEA, warn);
+const noReport = () => {
+  throw new Error('unexpected report');
+};
 
 const noWarn = () => {
   throw new Error('unexpected warning');
@@ -171,7 +183,7 @@ describe('selectItems', () => {
         },
       ],
     };
-    const items = normalizeAll(selectItems(feed, 'stories')!, normalizeStory, noWarn);
+    const items = normalizeItems(selectItems(feed, 'stories')!, STORIES, {label: 'the feed'}, noReport);
     expect(items).to.deep.equal([
       {
         id: '1',
@@ -189,49 +201,79 @@ describe('selectItems', () => {
   });
 });
 
-describe('normalizeAll', () => {
-  it('keeps the good items and reports each skipped one with its index', () => {
-    const reports: [number, string, boolean][] = [];
-    const items = normalizeAll(
-      [{title: 'A', url: '/a'}, {title: 'B'}, 'x', {title: 'C', url: '/c'}],
-      normalizeStory,
-      (i, p, s) => reports.push([i, p, s])
+describe('normalizeItems', () => {
+  it('keeps the good items and reports each skipped one with its index, in the words of the console', () => {
+    const reports: [string, number, boolean][] = [];
+    const items = normalizeItems(
+      [{title: 'A', url: '/a'}, {title: 'B'}, 'x', {title: 'C', url: '/c', image: 'javascript:x'}],
+      STORIES,
+      {label: 'the feed "/f.json"'},
+      (message, index, skipped) => reports.push([message, index, skipped])
     );
     expect(items.map((s) => s.title)).to.deep.equal(['A', 'C']);
     expect(reports).to.deep.equal([
-      [1, '"url" is missing', true],
-      [2, 'it is not an object', true],
+      ['skipped story #2 of the feed "/f.json": "url" is missing.', 1, true],
+      ['skipped story #3 of the feed "/f.json": it is not an object.', 2, true],
+      [
+        'in story #4 of the feed "/f.json": ignored "image" "javascript:x": not an http(s) or relative URL (unsafe or invalid).',
+        3,
+        false,
+      ],
+    ]);
+  });
+
+  it('names fields as the user wrote them (attributes), from the first message', () => {
+    const reports: string[] = [];
+    normalizeItems(
+      [{title: 'T', url: 'javascript:alert(1)'}],
+      STORIES,
+      {label: 'its attributes', names: {title: 'heading', url: 'href'}},
+      (message) => reports.push(message)
+    );
+    expect(reports).to.deep.equal([
+      'skipped story #1 of its attributes: "href" is not an http(s) or relative URL (unsafe or invalid).',
     ]);
   });
 });
 
-describe('normalizeSliced', () => {
-  const raw = Array.from({length: 2500}, (_, i) =>
-    i % 500 === 7 ? {title: 'no url'} : {title: `T${i}`, url: `/s/${i}`}
-  );
-
-  it('gives what normalizeAll gives, with the same reports, yielding between slices', async () => {
-    const syncReports: number[] = [];
-    const asyncReports: number[] = [];
-    const expected = normalizeAll(raw, normalizeStory, (i) => syncReports.push(i));
-    let finished = false;
-    const pending = normalizeSliced(raw, normalizeStory, (i) => asyncReports.push(i));
-    pending.then(() => (finished = true));
-    for (let i = 0; i < 10; i++) await Promise.resolve();
-    // Three slices need three tasks, and none runs in the caller's task.
-    expect(finished, 'finished within the first task').to.be.false;
-    expect(asyncReports, 'nothing done in the calling task').to.deep.equal([]);
-    const actual = await pending;
-    expect(actual).to.deep.equal(expected);
-    expect(asyncReports).to.deep.equal(syncReports);
-    expect(asyncReports).to.have.length(5);
+describe('quoted', () => {
+  it('quotes a value for a warning, and never throws whatever an app assigned', () => {
+    const circular: Record<string, unknown> = {};
+    circular.self = circular;
+    const getter = Object.defineProperty({}, 'x', {
+      enumerable: true,
+      get() {
+        throw new Error('no');
+      },
+    });
+    expect(quoted('x'.repeat(200))).to.have.length(80);
+    expect(quoted(12n)).to.equal('a bigint');
+    expect(quoted(circular)).to.equal('a object');
+    expect(quoted(getter)).to.equal('a object');
+    expect(quoted(undefined)).to.equal('a undefined');
+    const warnings: string[] = [];
+    expect(normalizeStory({title: 'T', url: '/s', date: 5n}, (w) => warnings.push(w))).to.deep.equal({
+      title: 'T',
+      url: '/s',
+    });
+    expect(warnings[0]).to.match(/^ignored "date" a bigint: not an ISO 8601 date/);
   });
+});
 
-  it('stops when aborted', async () => {
-    const controller = new AbortController();
-    const done = normalizeSliced(raw, normalizeStory, () => {}, controller.signal);
-    controller.abort();
-    const error = await done.catch((e: Error) => e);
-    expect((error as Error).name).to.equal('AbortError');
+describe('mapText', () => {
+  it('applies a change to every language of a text', () => {
+    expect(mapText('« Oui »', (t) => t.slice(2, -2))).to.equal('Oui');
+    expect(mapText({en: '"Yes"', fr: '« Oui »'}, (t) => t.replace(/[«»"]\s?|\s?[«»"]/g, ''))).to.deep.equal({
+      en: 'Yes',
+      fr: 'Oui',
+    });
+  });
+});
+
+describe('selectItems and hostile documents', () => {
+  it('reads a JSON Feed whose version is nested deeply as a wrong shape, without overflowing', () => {
+    let version: unknown = 'https://jsonfeed.org/version/1.1';
+    for (let i = 0; i < 100_000; i++) version = [version];
+    expect(selectItems({version, items: []}, 'stories')).to.equal(undefined);
   });
 });

@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {embedUrl, isVideoHostUrl, parseStart, parseVideo} from '../../src/webinar-card/video.js';
+import {embedUrl, isVideoHostUrl, parseStart, parseVideo} from '../../src/content/video.js';
 
 const YT = 'aBcD3fG_i-k';
 

@@ -1,28 +1,55 @@
-// ContentController on its own: a minimal element that lists story titles.
+// ContentController on its own: minimal elements that list story titles.
 import {expect, fixture, html as fixtureHtml} from '@open-wc/testing';
 import {html} from 'lit';
-import {normalizeStory} from '../../src/content/normalize.js';
+import {STORIES} from '../../src/content/normalize.js';
+import {readStory} from '../../src/content/readers.js';
 import type {Story} from '../../src/content/types.js';
-import {ContentController} from '../../src/controllers/content.js';
+import {ContentController, listInput, SYNC_LIMIT} from '../../src/controllers/content.js';
 import {CmElement} from '../../src/internal/cm-element.js';
 import {captureConsole, until} from '../helpers.js';
 
-class CmTestStories extends CmElement {
-  static override properties = {src: {}, storyId: {attribute: 'story-id'}};
+let prepared = 0;
+
+class CmTestStories extends CmElement<Story> {
+  static override properties = {
+    src: {},
+    storyId: {attribute: 'story-id'},
+    heading: {},
+    href: {},
+    stories: {attribute: false},
+  };
   declare src?: string;
   declare storyId?: string;
-  readonly content = new ContentController<Story>(this, {
-    kind: 'stories',
-    noun: 'story',
-    normalize: normalizeStory,
-    local: () => undefined,
+  declare heading?: string;
+  declare href?: string;
+  declare stories?: unknown;
+  protected readonly content = new ContentController<Story>(this, {
+    type: STORIES,
+    local: () =>
+      listInput(this, 'stories', this.stories) ??
+      (this.heading != null
+        ? {
+            items: [{title: this.heading, url: this.href}],
+            source: {label: 'its attributes', names: {title: 'heading', url: 'href'}},
+          }
+        : undefined),
     src: () => this.src,
+    read: readStory,
     id: () => this.storyId,
     hint: 'set src',
+    max: 3,
+    prepare: (story) => {
+      prepared++;
+      return story;
+    },
   });
 
-  override render() {
-    return this.content.render({complete: (stories) => stories.map((s) => html`<p>${this.tr(s.title)!.text}</p>`)});
+  get state() {
+    return this.content.state;
+  }
+
+  protected override renderContent(stories: Story[]) {
+    return stories.map((s) => html`<p>${this.locale.text(s.title)!.text}</p>`);
   }
 }
 customElements.define('cm-test-stories', CmTestStories);
@@ -42,6 +69,7 @@ describe('ContentController', () => {
     );
     await until(done(el), 3000, 'the first story');
     expect(shown(el)).to.deep.equal(['Taking the Pulse of Diversity']);
+    expect(el.state).to.include({status: 'ready', from: 'feed'});
     el.storyId = 'toronto-the-good';
     await until(() => shown(el)[0] === 'Toronto The Good', 3000, 'the story by id');
     expect(shown(el)).to.have.length(1);
@@ -52,6 +80,7 @@ describe('ContentController', () => {
     expect(el.shadowRoot!.querySelector('[part=error] p')!.textContent).to.equal(
       'The requested item is not in the feed.'
     );
+    expect(el.state.status).to.equal('failed');
     expect(event!.detail.error.kind).to.equal('not-found');
     expect(spy.errors()).to.have.length(1);
     expect(spy.errors()[0]).to.contain('<cm-test-stories>').and.contain('no story with id "nope"');
@@ -68,5 +97,90 @@ describe('ContentController', () => {
     expect(shown(el)).to.deep.equal(first);
     expect(first).not.to.deep.equal(['Taking the Pulse of Diversity']);
     expect(spy.errors()).to.deep.equal([]);
+  });
+
+  it('follows DESIGN.md’s priority: property, attributes, feed, then the children', async () => {
+    const el = await fixture<CmTestStories>(
+      fixtureHtml`<cm-test-stories heading="From attributes" href="/a" src="/test/fixtures/stories.json"
+        ><h3><a href="/c">From children</a></h3></cm-test-stories
+      >`
+    );
+    expect(shown(el)).to.deep.equal(['From attributes']);
+    expect(el.state).to.include({from: 'local'});
+    el.stories = [{title: 'From the property', url: '/p'}];
+    await el.updateComplete;
+    expect(shown(el)).to.deep.equal(['From the property']);
+    el.stories = undefined;
+    el.heading = undefined;
+    await until(done(el), 3000, 'the feed');
+    expect(el.state).to.include({from: 'feed'});
+    el.src = undefined;
+    await el.updateComplete;
+    expect(shown(el)).to.deep.equal(['From children']);
+    expect(el.state).to.include({from: 'children'});
+  });
+
+  it('normalizes attributes once while they do not change, however often the element updates', async () => {
+    const el = await fixture<CmTestStories>(fixtureHtml`<cm-test-stories heading="A" href="/a"></cm-test-stories>`);
+    const before = prepared;
+    for (let i = 0; i < 5; i++) {
+      el.requestUpdate();
+      await el.updateComplete;
+    }
+    expect(prepared).to.equal(before);
+    el.heading = 'B';
+    await el.updateComplete;
+    expect(prepared).to.equal(before + 1);
+    expect(shown(el)).to.deep.equal(['B']);
+  });
+
+  it('says what is unusable: an empty list, every item invalid, a broken JSON attribute', async () => {
+    const el = await fixture<CmTestStories>(fixtureHtml`<cm-test-stories></cm-test-stories>`);
+    el.stories = [];
+    await el.updateComplete;
+    expect(el.state).to.deep.equal({status: 'unusable', from: 'local', empty: true});
+    expect(el.shadowRoot!.querySelector('[part=error] p')!.textContent).to.equal('There is nothing to show yet.');
+    el.stories = [{title: 'no url'}];
+    await el.updateComplete;
+    expect(el.state).to.deep.equal({status: 'unusable', from: 'local', empty: false});
+    expect(spy.warnings()).to.deep.equal([
+      '<cm-test-stories>: skipped story #1 of the "stories" property: "url" is missing.',
+    ]);
+    el.stories = {error: 'it is not valid JSON'};
+    await el.updateComplete;
+    expect(el.state).to.deep.equal({status: 'unusable', from: 'invalid', empty: false});
+    expect(el.shadowRoot!.querySelector('[part=error] p')!.textContent).to.match(/cannot be shown/);
+    expect(el.shadowRoot!.querySelector('[part=retry-button]')).to.equal(null);
+  });
+
+  it('keeps at most `max` items, with one warning', async () => {
+    const stories = Array.from({length: 5}, (_, i) => ({title: `S${i}`, url: `/s${i}`}));
+    const el = await fixture<CmTestStories>(fixtureHtml`<cm-test-stories .stories=${stories}></cm-test-stories>`);
+    expect(shown(el)).to.deep.equal(['S0', 'S1', 'S2']);
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(spy.warnings()).to.deep.equal([
+      '<cm-test-stories>: shows the first 3 storys of 5; the others are left out.',
+    ]);
+  });
+
+  it('normalizes a long list given directly in slices, outside the task that gave it', async () => {
+    const stories = Array.from({length: SYNC_LIMIT * 3}, (_, i) => ({title: `S${i}`, url: `/s${i}`}));
+    const el = await fixture<CmTestStories>(fixtureHtml`<cm-test-stories></cm-test-stories>`);
+    const before = prepared;
+    el.stories = stories;
+    await el.updateComplete;
+    expect(el.state.status, 'still loading after the update that gave it').to.equal('loading');
+    await until(() => el.state.status === 'ready', 5000, 'the list');
+    expect(prepared - before).to.equal(stories.length);
+    expect(shown(el)).to.deep.equal(['S0', 'S1', 'S2']);
+  });
+
+  it('warns once, after a task, when no content was given', async () => {
+    const el = await fixture<CmTestStories>(fixtureHtml`<cm-test-stories></cm-test-stories>`);
+    await until(() => spy.warnings().length > 0, 3000, 'the warning');
+    expect(spy.warnings()).to.deep.equal(['<cm-test-stories>: no content: set src.']);
+    expect(el.state).to.deep.equal({status: 'none'});
+    expect(el.shadowRoot!.childElementCount).to.equal(0);
   });
 });

@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import type {Idea} from '../../src/content/types.js';
-import {fold, queryWords, SearchIndex, searchText} from '../../src/ideas-index/search.js';
-import {readUrlState, urlWithState} from '../../src/ideas-index/url-state.js';
+import {fold} from '../../src/content/fold.js';
+import {queryWords, SearchIndex, searchText} from '../../src/ideas-index/search.js';
 import {generateIdeas} from '../data/generate-ideas.js';
 
 const idea = (id: string, fields: Partial<Idea>): Idea => ({
@@ -201,31 +201,6 @@ describe('search', () => {
     const index = buildIndex([shared], 'fr');
     expect(index.search(queryWords('logement appart'), ANY).ids).to.deep.equal([0]);
     expect(index.search(queryWords('housing shared'), ANY).ids).to.deep.equal([0]);
-  });
-});
-
-describe('URL state', () => {
-  const base = 'https://example.org/page?lang=fr&utm_source=a%20b&flag#section-2';
-
-  it('adds its parameters after the page’s own, leaving those and the hash as written', () => {
-    const url = urlWithState(base, ['são paulo', 'Housing & Work', '']);
-    expect(url).to.equal(
-      'https://example.org/page?lang=fr&utm_source=a%20b&flag&cm-q=s%C3%A3o+paulo&cm-theme=Housing+%26+Work#section-2'
-    );
-    expect(readUrlState(url)).to.deep.equal(['são paulo', 'Housing & Work', '']);
-    expect(urlWithState(url, ['', '', ''])).to.equal(base);
-    // Our parameters however written (encoded name, repeated) are replaced, not doubled.
-    expect(urlWithState('https://example.org/?cm%2Dq=a&x=1&cm-q=b', ['c', '', ''])).to.equal(
-      'https://example.org/?x=1&cm-q=c'
-    );
-    expect(urlWithState('https://example.org/?cm-q=a', ['', '', ''])).to.equal('https://example.org/');
-  });
-
-  it('says when a URL holds no state of ours, and reads a broken one without throwing', () => {
-    expect(readUrlState(base)).to.equal(undefined);
-    expect(readUrlState('https://example.org/?cm-country=Canada')).to.deep.equal(['', '', 'Canada']);
-    expect(readUrlState('https://example.org/?cm-q=%E0%A4%A')?.[0]).to.be.a('string');
-    expect(readUrlState(`https://example.org/?cm-q=${'x'.repeat(5000)}`)?.[0]).to.have.length(500);
   });
 });
 

@@ -1,0 +1,34 @@
+/**
+ * What an element shows when it has no content to show yet, shared by every element: the
+ * webmaster's own HTML, a loading placeholder, or a short message (with Retry for a feed).
+ */
+import {html, nothing} from 'lit';
+import {feedErrorText, invalidText, loadingText, nothingText, retryText} from './messages.js';
+
+/** The default loading placeholder: a box of four lines, shaped by each element's styles. */
+export const skeleton = html`<div class="skeleton-card">
+  <span class="skeleton"></span><span class="skeleton"></span><span class="skeleton"></span
+  ><span class="skeleton"></span>
+</div>`;
+
+/** The HTML the webmaster wrote inside the element, as they wrote it (progressive enhancement). */
+export const children = (host: Element) => (host.childElementCount ? html`<slot></slot>` : nothing);
+
+/** Busy, with "Loading…" for screen readers, around a placeholder the size of the content. */
+export const loading = (placeholder: unknown) =>
+  html`<div part="loading" aria-busy="true">
+    <span class="visually-hidden" role="status">${loadingText()}</span>${placeholder}
+  </div>`;
+
+/** A message in place of the content, with a Retry button when `retry` is given. */
+export const message = (text: string, retry?: () => void) =>
+  html`<div class="state" part="error" role="alert">
+    <p>${text}</p>
+    ${retry ? html`<button type="button" part="retry-button" @click=${retry}>${retryText()}</button>` : nothing}
+  </div>`;
+
+/** The message for a failed feed. */
+export const failed = (error: unknown, retry: () => void) => message(feedErrorText(error), retry);
+
+/** The message for content that has nothing usable: empty, or every item invalid. */
+export const unusable = (empty: boolean, retry?: () => void) => message(empty ? nothingText() : invalidText(), retry);
