@@ -32,6 +32,11 @@ export class FeedError extends Error {
 /** Feeds larger than this are refused unread: no card list needs 5 MB of JSON. */
 export const MAX_FEED_BYTES = 5 << 20;
 export const DEFAULT_TIMEOUT = 10_000;
+/**
+ * The longest delay browsers' timers take (2^31 - 1 ms, about 24.8 days): a longer one wraps
+ * around to about zero (or makes AbortSignal.timeout throw).
+ */
+export const MAX_DELAY = 2 ** 31 - 1;
 
 /** Retry policy: one automatic retry, for answers that say "try again later". */
 export const retryPolicy = {
@@ -41,36 +46,71 @@ export const retryPolicy = {
   maxDelay: 8000,
 };
 
-async function request(url: string, src: string, signal: AbortSignal, retried?: boolean): Promise<unknown> {
-  const fail = (kind: FeedErrorKind, message: string, status?: number) => {
+/** Why a request that got no answer failed: for a cross-origin feed, most often CORS. */
+function networkMessage(url: string, error: Error) {
+  const {origin, host} = new URL(url);
+  const base = `network error (${error.message})`;
+  if (origin === location.origin) return base;
+  return `${base}: the feed is on another site (${host}); if it opens in the browser, its server must allow this page with the header "Access-Control-Allow-Origin: ${location.origin}" (CORS)`;
+}
+
+/** How long to wait before retrying, from Retry-After (delta-seconds or an HTTP date, RFC 9110 §10.2.3). */
+function retryDelay(headers: Headers): number {
+  const after = headers.get('retry-after');
+  const wait = after ? (Number(after) >= 0 ? Number(after) * 1000 : Date.parse(after) - Date.now()) : NaN;
+  return isNaN(wait) ? retryPolicy.delay : wait;
+}
+
+/** Answers that say "try again later". */
+const retryable = (status: number) => status === 408 || status === 429 || status >= 500;
+
+/**
+ * The body as text, read with a byte counter: past MAX_FEED_BYTES of decoded bytes it stops
+ * at once. Content-Length cannot be trusted for this (a gzip body announces its compressed
+ * size, a streamed one none), and reading a whole decompression bomb would freeze the page.
+ */
+async function readText(res: Response, fail: (kind: FeedErrorKind, message: string) => never): Promise<string> {
+  const tooLarge = () => fail('too-large', `larger than ${MAX_FEED_BYTES} bytes`);
+  if (Number(res.headers.get('content-length')) > MAX_FEED_BYTES) tooLarge();
+  if (!res.body) return '';
+  const reader = res.body.getReader();
+  const decoder = new TextDecoder();
+  let bytes = 0;
+  let text = '';
+  for (;;) {
+    const {done, value} = await reader.read();
+    if (done) return text + decoder.decode();
+    bytes += value.byteLength;
+    if (bytes > MAX_FEED_BYTES) {
+      reader.cancel().catch(() => {});
+      tooLarge();
+    }
+    text += decoder.decode(value, {stream: true});
+  }
+}
+
+async function request(url: string, src: string, signal: AbortSignal, retried = false): Promise<unknown> {
+  const fail = (kind: FeedErrorKind, message: string, status?: number): never => {
     throw new FeedError(kind, src, message, status);
   };
   // An abort is passed on; any other failure to get an answer is a network error.
-  const net = <T>(p: Promise<T>) =>
-    p.catch((e: Error) => (signal.aborted ? Promise.reject(e) : fail('network', `network error (${e.message})`)));
-  const res = await net(
-    // A CORS-safelisted Accept: cross-origin feeds need no preflight.
-    fetch(url, {signal, headers: {Accept: 'application/feed+json, application/json;q=0.9, */*;q=0.1'}})
-  );
-  const {status, headers} = res;
+  const network = (e: Error) => (signal.aborted ? Promise.reject(e) : fail('network', networkMessage(url, e)));
+  // A CORS-safelisted Accept: cross-origin feeds need no preflight.
+  const headers = {Accept: 'application/feed+json, application/json;q=0.9, */*;q=0.1'};
+  const res = await fetch(url, {signal, headers}).catch(network);
+  const {status} = res;
   if (!res.ok) {
-    // Retry-After: delta-seconds or an HTTP date (RFC 9110 §10.2.3).
-    const after = headers.get('retry-after');
-    let wait = after ? (+after >= 0 ? +after * 1000 : Date.parse(after) - Date.now()) : NaN;
-    if (isNaN(wait)) wait = retryPolicy.delay;
-    if (!retried && (status === 408 || status === 429 || status > 499) && !(wait > retryPolicy.maxDelay)) {
+    const wait = retryDelay(res.headers);
+    if (!retried && retryable(status) && wait <= retryPolicy.maxDelay) {
       // An abort meanwhile makes the second fetch fail at once.
       await new Promise((resolve) => setTimeout(resolve, wait));
       return request(url, src, signal, true);
     }
     fail('http', `HTTP ${status} ${res.statusText}`.trim(), status);
   }
-  const tooLarge = (n: number) => n > MAX_FEED_BYTES && fail('too-large', `larger than ${MAX_FEED_BYTES} bytes`);
-  tooLarge(+headers.get('content-length')!);
-  const body = await net(res.text());
-  tooLarge(body.length);
+  const body = await readText(res, fail).catch((e: Error) => (e instanceof FeedError ? Promise.reject(e) : network(e)));
   // A CMS's 404 or login page, served with 200.
-  if (/^\s*</.test(body) || /^\s*text\/html/i.test(headers.get('content-type')!)) {
+  if (/^\s*</.test(body) || /^\s*text\/html/i.test(res.headers.get('content-type') ?? '')) {
     fail('html', `HTTP ${status} answered with an HTML page, not JSON`);
   }
   try {
@@ -98,18 +138,19 @@ export async function fetchFeed(src: string, {signal, timeout}: FetchFeedOptions
   const safe = safeUrl(src);
   if (!safe) throw new FeedError('url', src, 'not an http(s) or relative URL');
   const url = new URL(safe, document.baseURI).href;
-  const ms = timeout! > 0 && timeout! < Infinity ? timeout! : DEFAULT_TIMEOUT;
+  const ms = timeout! > 0 && timeout! <= MAX_DELAY ? timeout! : DEFAULT_TIMEOUT;
+  // This caller stops waiting when its own signal aborts or its timeout passes.
+  const stop = AbortSignal.any(signal ? [signal, AbortSignal.timeout(ms)] : [AbortSignal.timeout(ms)]);
   let entry = inflight.get(url);
   if (!entry) {
     const controller = new AbortController();
     inflight.set(url, (entry = {controller, users: 0, promise: request(url, src, controller.signal)}));
   }
-  entry.users++;
-  // This caller stops waiting when its own signal aborts or its timeout passes.
-  const stop = AbortSignal.any(signal ? [signal, AbortSignal.timeout(ms)] : [AbortSignal.timeout(ms)]);
+  const shared = entry;
+  shared.users++;
   try {
     return await new Promise((resolve, reject) => {
-      entry.promise.then(resolve, reject);
+      shared.promise.then(resolve, reject);
       stop.onabort = () => reject(stop.reason);
       stop.throwIfAborted();
     });
@@ -117,9 +158,9 @@ export async function fetchFeed(src: string, {signal, timeout}: FetchFeedOptions
     throw (e as Error)?.name === 'TimeoutError' ? new FeedError('timeout', src, `no answer within ${ms} ms`) : e;
   } finally {
     // An entry leaves the map only here, so while it has users it is the URL's entry.
-    if (!--entry.users) {
+    if (!--shared.users) {
       inflight.delete(url);
-      entry.controller.abort();
+      shared.controller.abort();
     }
   }
 }

@@ -4,6 +4,7 @@
  * the elements' public API (and out of custom-elements.json): controllers and elements call
  * these functions with the element they speak for.
  */
+import {MAX_DELAY} from '../content/feed.js';
 import {quoted} from '../content/normalize.js';
 
 const warned = new WeakMap<Element, Set<string>>();
@@ -15,12 +16,6 @@ export function warn(host: Element, message: string) {
   if (!seen.has(message)) console.warn(`<${host.localName}>: ${message}`);
   seen.add(message);
 }
-
-/**
- * The longest delay browsers' timers take (2^31 − 1 ms, about 24.8 days): a longer one wraps
- * around to about zero, so a quote "every 25 days" would change many times a second.
- */
-export const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /**
  * A numeric attribute checked against its allowed range: a bad value (not a number, out of
@@ -43,6 +38,9 @@ export function checkedNumber(
   return fallback;
 }
 
-/** A delay in milliseconds for a timer: at least `min`, at most what timers accept. */
+/**
+ * A delay in milliseconds for a timer: at least `min`, at most what timers accept (a longer
+ * one wraps around to about zero: quotes "every 25 days" would change many times a second).
+ */
 export const checkedDelay = (host: Element, attribute: string, value: unknown, fallback: number, min = 1) =>
-  checkedNumber(host, attribute, value, fallback, (n) => n >= min && n <= MAX_TIMER_MS);
+  checkedNumber(host, attribute, value, fallback, (n) => n >= min && n <= MAX_DELAY);

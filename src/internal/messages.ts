@@ -15,10 +15,11 @@ export const nothingText = () => msg('There is nothing to show yet.', {desc: 'Sh
 
 /**
  * A short text for visitors; the console error gives webmasters the technical detail.
- * An error that is not a FeedError (no `kind`) is taken for a network error.
+ * An error that is not a FeedError (no `kind`) is a content problem (the network's are
+ * FeedErrors): it is unreadable content, not a reason to check one's connection.
  */
 export function feedErrorText(error: unknown): string {
-  const {kind = 'network', status = 0} = (error ?? {}) as FeedError;
+  const {kind = 'json', status = 0} = (error ?? {}) as FeedError;
   return kind === 'timeout'
     ? msg('The content is taking too long to load.')
     : kind === 'http'

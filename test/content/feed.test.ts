@@ -132,4 +132,32 @@ describe('fetchFeed', () => {
     expect(error.status).to.equal(429);
     expect(await hits(key)).to.equal(1);
   });
+
+  it('stops reading a compressed body at 5 MB decoded, whatever its size', async () => {
+    const key = uniqueKey();
+    const error = await failure(`/hostile/bomb/${key}?mb=200`);
+    expect(error.kind).to.equal('too-large');
+    // The server made the body only as fast as it was read: it stopped when we did.
+    let made = {mb: 0, closed: false};
+    while (!made.closed) made = await (await fetch(`/hostile/bomb-made/${key}`)).json();
+    expect(made.mb).to.be.below(100);
+  });
+
+  it('keeps a timeout timers cannot take from breaking the shared request', async () => {
+    const key = uniqueKey();
+    const src = `/faulty/counted/${key}/404`;
+    const first = await failure(src, {timeout: 1e16});
+    expect(first.kind).to.equal('http');
+    // The URL is not stuck on its first answer: a new call makes a new request.
+    await failure(src);
+    expect(await hits(key)).to.equal(2);
+  });
+
+  it('names CORS as the likely cause when a feed on another site gives no answer', async () => {
+    // The test page is on localhost: 127.0.0.1 is another origin, whose answers allow no one.
+    const src = `http://127.0.0.1:${location.port}/test/fixtures/stories.json`;
+    const error = await failure(src);
+    expect(error.kind).to.equal('network');
+    expect(error.message).to.contain(`Access-Control-Allow-Origin: ${location.origin}`).and.contain('127.0.0.1');
+  });
 });
