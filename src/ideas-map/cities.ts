@@ -5,7 +5,7 @@
  */
 import {resolveText} from '../content/text.js';
 import type {Idea, LocalizedText} from '../content/types.js';
-import {fold} from '../ideas-index/search.js';
+import {fold} from '../content/fold.js';
 import {VIEW_WIDTH} from './generated/frame.js';
 import {project, type Point} from './projection.js';
 
