@@ -207,8 +207,15 @@ export function normalize<T>(raw: unknown, spec: Spec<T>, warn?: Warn, names: Fi
   const out: Record<string, unknown> = {};
   for (const key in spec) {
     const {read, expected, required} = spec[key] as Field<unknown>;
-    const given = raw[key];
-    const value = read(given);
+    let given: unknown;
+    let value: unknown;
+    try {
+      given = raw[key];
+      value = read(given);
+    } catch {
+      // An app's object may have a getter or a proxy that throws: the field is unusable.
+      given = value = undefined;
+    }
     const name = `"${names[key] ?? key}"`;
     const bad = given != null && given !== '' && expected;
     if (value !== undefined) {

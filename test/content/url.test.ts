@@ -2,11 +2,10 @@ import {expect} from '@open-wc/testing';
 import {safeUrl} from '../../src/content/url.js';
 
 describe('safeUrl', () => {
-  it('accepts http(s), protocol-relative and relative URLs', () => {
+  it('accepts http(s) and relative URLs as written', () => {
     for (const url of [
       'https://example.org/a?b#c',
       'http://example.org',
-      '//cdn.example.org/x',
       '/stories/1',
       'stories/1',
       '../x',
@@ -15,6 +14,22 @@ describe('safeUrl', () => {
     ]) {
       expect(safeUrl(url), url).to.equal(url);
     }
+  });
+
+  it('writes out in full what looks relative but leads to another host', () => {
+    const forms: [string, string][] = [
+      ['//cdn.example.org/x', 'https://cdn.example.org/x'],
+      ['\\\\evil.example/x', 'https://evil.example/x'],
+      ['/\\evil.example/x', 'https://evil.example/x'],
+      ['\\/evil.example', 'https://evil.example/'],
+      ['https:evil.example', 'https://evil.example/'],
+      ['HTTP:evil.example/p', 'http://evil.example/p'],
+      ['http:/evil.example', 'http://evil.example/'],
+    ];
+    for (const [url, absolute] of forms) expect(safeUrl(url), url).to.equal(absolute);
+    // A single backslash is a path on this site, as browsers read it.
+    expect(safeUrl('\\stories')).to.equal('\\stories');
+    for (const url of ['//', 'https:', 'https://']) expect(safeUrl(url), url).to.equal(undefined);
   });
 
   it('rejects other schemes however they are disguised', () => {
