@@ -8,6 +8,8 @@ const steps = [
   ['types', 'tsc --noEmit'],
   // The bundle and CSP tests load dist/cm-widgets.js: build it from this tree first.
   ['bundle', 'rollup -c --silent'],
+  // The feed schema against the elements' normalizer (dist/content/, built just above).
+  ['node tests', 'node --test test/node/'],
   ['browser tests', 'web-test-runner'],
   ['React wrappers', 'npm run --silent test:react'],
 ];
