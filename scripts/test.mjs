@@ -10,6 +10,12 @@ const steps = [
   ['types', 'tsc --noEmit'],
   // The bundle and CSP tests load dist/cm-widgets.js: build it from this tree first.
   ['bundle', 'rollup -c --silent'],
+  // The feed schema against the elements' normalizer (dist/content/, built just above).
+  [
+    'node tests',
+    'node --test --test-reporter=dot --test-reporter-destination=stdout ' +
+      '--test-reporter=./test/node/printed-reporter.mjs --test-reporter-destination=stdout test/node/',
+  ],
   ['browser tests', 'web-test-runner'],
   ['React wrappers', 'npm run --silent test:react'],
 ];
