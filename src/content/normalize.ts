@@ -39,30 +39,27 @@ export type Warn = (problem: string) => void;
 const MAX_INPUT = 20_000;
 const MAX_TEXT = 5_000;
 
-const cleanText = (value: unknown) => {
-  const text = typeof value === 'string' ? plainText(value.slice(0, MAX_INPUT)) : '';
+const cleanText = (value: unknown, fix = (text: string) => text) => {
+  const text = typeof value === 'string' ? fix(plainText(value.slice(0, MAX_INPUT))) : '';
   return text.length > MAX_TEXT ? text.slice(0, MAX_TEXT - 1) + '…' : text || undefined;
 };
 
-/** A text field: a string (or a finite number), or an object of language tags to strings. */
-export function readText(value: unknown): LocalizedText | undefined {
+/**
+ * A text field: a string (or a finite number), or an object of language tags to strings;
+ * `fix` applies to each text once it is plain.
+ */
+export function readText(value: unknown, fix?: (text: string) => string): LocalizedText | undefined {
   if (typeof value === 'number') return isFinite(value) ? String(value) : undefined;
-  if (!isObject(value)) return cleanText(value);
+  if (!isObject(value)) return cleanText(value, fix);
   let out: Record<string, string> | undefined;
   for (const lang in value) {
-    const text = LANG_TAG.test(lang) ? cleanText(value[lang]) : undefined;
+    const text = LANG_TAG.test(lang) ? cleanText(value[lang], fix) : undefined;
     if (text) (out ??= {})[lang] = text;
   }
   return out;
 }
 
-/** Applies `fix` to every language of a text (`"« Bonjour »"` → `"Bonjour"`). */
-export function mapText(value: LocalizedText, fix: (text: string) => string): LocalizedText {
-  if (typeof value === 'string') return fix(value);
-  return Object.fromEntries(Object.entries(value).map(([lang, text]) => [lang, fix(text)]));
-}
-
-const text: Field<LocalizedText> = {read: readText};
+const text: Field<LocalizedText> = {read: (v) => readText(v)};
 
 const url: Field<string> = {read: safeUrl, expected: 'not an http(s) or relative URL (unsafe or invalid)'};
 
@@ -124,8 +121,24 @@ export const STORY: Spec<Story> = {
   lang,
 };
 
+/** Quotation marks in pairs, as languages write them: “English”, « français », „Deutsch“, »dansk«… */
+const QUOTE_MARKS = ['""', '“”', '„“', '„”', '«»', '»«', '”””', '‘’', '‚‘', '‚’', '‹›', "''"];
+
+/**
+ * The words of a quote without the quotation marks around them: marks are typography, which
+ * each language writes its own way (the rotator draws them). Only a pair is taken away, so an
+ * apostrophe at either end ("’Tis", "the parents'") stays.
+ */
+export function unquote(text: string): string {
+  let t = text.trim();
+  while (t.length >= 2 && QUOTE_MARKS.some(([open, close]) => t.startsWith(open) && t.endsWith(close))) {
+    t = t.slice(1, -1).trim();
+  }
+  return t;
+}
+
 export const QUOTE: Spec<Quote> = {
-  text: required(text),
+  text: required({read: (v) => readText(v, unquote)}),
   author: required(text),
   role: text,
   city: text,
@@ -168,7 +181,7 @@ export const IDEA: Spec<Idea> = {
   country: required(text),
   summary: text,
   region: text,
-  themes: list('themes', readText),
+  themes: list('themes', (v) => readText(v)),
   organization: text,
   year: number(1000, 9999),
   lat: number(-90, 90),

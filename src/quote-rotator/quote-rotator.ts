@@ -2,7 +2,7 @@ import {msg, str} from '@lit/localize';
 import {html, nothing, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
-import {mapText, QUOTES} from '../content/normalize.js';
+import {QUOTES} from '../content/normalize.js';
 import {readQuotes} from '../content/readers.js';
 import type {Quote} from '../content/types.js';
 import {ContentController, jsonListConverter, listInput} from '../controllers/content.js';
@@ -17,9 +17,6 @@ import {separator} from '../localization/punctuation.js';
 import {quoteRotatorStyles} from './quote-rotator.styles.js';
 
 const DEFAULT_INTERVAL = 8000;
-
-// Quotation marks around a quote are typography: the element draws its own, in the quote's language.
-const unquote = (s: string) => s.replace(/^[\s"“”„«»‘’‚‹›']+|[\s"“”„«»‘’‚‹›']+$/g, '');
 
 /** A control: an icon, and its name as text (for screen readers, and for translators). */
 const button = (part: string, path: string, name: string, click: () => void) =>
@@ -75,7 +72,6 @@ export class CmQuoteRotator extends CmElement<Quote> {
     // Every quote is in the DOM (that is how the element takes the tallest one's height):
     // a rotator of thousands would be slow and useless.
     max: 100,
-    prepare: (quote) => ({...quote, text: mapText(quote.text, unquote)}),
   });
 
   readonly #rotation = new RotationController(this, {

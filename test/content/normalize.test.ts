@@ -1,7 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {
   IDEA,
-  mapText,
   normalize,
   normalizeItems,
   QUOTE,
@@ -9,6 +8,7 @@ import {
   selectItems,
   STORIES,
   STORY,
+  unquote,
   WEBINAR,
   type Warn,
 } from '../../src/content/normalize.js';
@@ -260,13 +260,16 @@ describe('quoted', () => {
   });
 });
 
-describe('mapText', () => {
-  it('applies a change to every language of a text', () => {
-    expect(mapText('« Oui »', (t) => t.slice(2, -2))).to.equal('Oui');
-    expect(mapText({en: '"Yes"', fr: '« Oui »'}, (t) => t.replace(/[«»"]\s?|\s?[«»"]/g, ''))).to.deep.equal({
-      en: 'Yes',
-      fr: 'Oui',
-    });
+describe('unquote', () => {
+  it('takes away the quotation marks around a quote in any language, but not a lone apostrophe', () => {
+    expect(unquote('“Diversity is our strength.”')).to.equal('Diversity is our strength.');
+    expect(unquote('« Oui »')).to.equal('Oui');
+    expect(unquote('„Ja“')).to.equal('Ja');
+    expect(unquote(`"'Nested'"`)).to.equal('Nested');
+    expect(unquote('’Tis the season')).to.equal('’Tis the season');
+    expect(unquote("the parents'")).to.equal("the parents'");
+    expect(unquote('""')).to.equal('');
+    expect(normalizeQuote({text: '“ ”', author: 'A'}, noWarn)).to.equal('"text" is missing');
   });
 });
 

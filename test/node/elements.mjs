@@ -7,9 +7,7 @@ const dist = new URL('../../dist/content/', import.meta.url);
 if (!existsSync(new URL('normalize.js', dist))) {
   throw new Error(`${dist.pathname}normalize.js is missing: run \`npx rollup -c\` (or \`npm run build\`) first`);
 }
-const {normalizeStory, normalizeQuote, normalizeWebinar, normalizeIdea, selectItems} = await import(
-  new URL('normalize.js', dist).href
-);
+const {normalize, STORY, QUOTE, WEBINAR, IDEA, selectItems} = await import(new URL('normalize.js', dist).href);
 
 /** The elements' test of a language tag (text fields' keys, `lang`). */
 export const {LANG_TAG} = await import(new URL('text.js', dist).href);
@@ -19,7 +17,7 @@ export const {safeUrl} = await import(new URL('url.js', dist).href);
 /** The four kinds of content, as feed keys. */
 export const KINDS = ['stories', 'quotes', 'webinars', 'ideas'];
 
-const NORMALIZERS = {stories: normalizeStory, quotes: normalizeQuote, webinars: normalizeWebinar, ideas: normalizeIdea};
+const SPECS = {stories: STORY, quotes: QUOTE, webinars: WEBINAR, ideas: IDEA};
 
 /**
  * The most items an element shows; past it, it shows the first ones with a warning
@@ -34,7 +32,7 @@ export const MAX_ITEMS = {quotes: 100};
  */
 export function itemVerdict(kind, raw) {
   const problems = [];
-  const result = NORMALIZERS[kind](raw, (problem) => problems.push(problem));
+  const result = normalize(raw, SPECS[kind], (problem) => problems.push(problem));
   if (typeof result === 'string') return {verdict: 'skip', problems: [result]};
   return {verdict: problems.length ? 'warn' : 'show', problems, item: result};
 }
