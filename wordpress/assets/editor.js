@@ -20,7 +20,8 @@
     var url = value.replace(/^[\0- ]+|[\0- ]+$|[\t\n\r]/g, '');
     var scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url);
     // eslint-disable-next-line no-control-regex
-    return url !== '' && !/[\0-\x1f\x7f<>"]/.test(url) && (!scheme || /^https?$/i.test(scheme[1]));
+    if (url === '' || /[\0-\x1f\x7f<>"]/.test(url)) return false;
+    return scheme ? /^https?$/i.test(scheme[1]) : /^(?:[/?#.]|[\p{L}\p{N}_~%-])/u.test(url);
   }
 
   /** Whether a value set in the sidebar will be used (the server drops the others). */

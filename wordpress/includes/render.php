@@ -51,7 +51,7 @@ function cm_widgets_render( $name, $values, $wrapper = '' ) {
 		if ( true === $value ) {
 			continue;
 		}
-		$html .= '="' . ( 'url' === $element['attributes'][ $attribute ]['type'] ? esc_url( $value, array( 'http', 'https' ) ) : esc_attr( (string) $value ) ) . '"';
+		$html .= '="' . ( 'url' === $element['attributes'][ $attribute ]['type'] ? cm_widgets_esc_url( $value ) : esc_attr( (string) $value ) ) . '"';
 	}
 	return $html . '>' . $fallback . '</' . $element['tag'] . '>';
 }
@@ -185,7 +185,7 @@ function cm_widgets_card_html( $card, $level ) {
 	}
 	$title = esc_html( $card['title'] );
 	if ( $card['url'] ) {
-		$title = '<a href="' . esc_url( $card['url'], array( 'http', 'https' ) ) . '">' . $title . '</a>';
+		$title = '<a href="' . cm_widgets_esc_url( $card['url'] ) . '">' . $title . '</a>';
 	}
 	$html = sprintf( '<h%1$d>%2$s</h%1$d>', $level, $title );
 	if ( '' !== $card['summary'] ) {
@@ -199,11 +199,11 @@ function cm_widgets_card_html( $card, $level ) {
 		$html .= '<ul>' . implode( '', array_map( static fn( $line ) => '<li>' . esc_html( $line ) . '</li>', $card['speakers'] ) ) . '</ul>';
 	}
 	if ( $card['video'] ) {
-		$html .= '<p><a href="' . esc_url( $card['video'], array( 'http', 'https' ) ) . '">' . esc_html__( 'Watch the video', 'cm-widgets' ) . '</a></p>';
+		$html .= '<p><a href="' . cm_widgets_esc_url( $card['video'] ) . '">' . esc_html__( 'Watch the video', 'cm-widgets' ) . '</a></p>';
 	}
 	if ( $card['image'] ) {
 		// Lazy: once the element renders, this copy is not displayed and is then never fetched.
-		$html .= '<img src="' . esc_url( $card['image'], array( 'http', 'https' ) ) . '" alt="' . esc_attr( $card['alt'] ) . '" loading="lazy" decoding="async">';
+		$html .= '<img src="' . cm_widgets_esc_url( $card['image'] ) . '" alt="' . esc_attr( $card['alt'] ) . '" loading="lazy" decoding="async">';
 	}
 	return $html;
 }
@@ -252,7 +252,7 @@ function cm_widgets_quote_html( $quote ) {
 	}
 	$url = cm_widgets_safe_url( $quote['url'] ?? null );
 	if ( $url ) {
-		$attr .= ' cite="' . esc_url( $url, array( 'http', 'https' ) ) . '"';
+		$attr .= ' cite="' . cm_widgets_esc_url( $url ) . '"';
 	}
 	$role = array_filter( array_map( 'cm_widgets_string', array( $quote['role'] ?? '', $quote['city'] ?? '', $quote['country'] ?? '' ) ) );
 	return '<blockquote' . $attr . '><p>' . esc_html( $text['text'] ) . '</p><footer><cite>' . esc_html( $author ) . '</cite>'
@@ -289,7 +289,7 @@ function cm_widgets_idea_html( $idea, $level ) {
 		}
 	}
 	$summary = cm_widgets_string( $idea['summary'] ?? '' );
-	return '<li' . $attr . '>' . sprintf( '<h%1$d><a href="%2$s">%3$s</a></h%1$d>', $level, esc_url( $url, array( 'http', 'https' ) ), esc_html( $title ) )
+	return '<li' . $attr . '>' . sprintf( '<h%1$d><a href="%2$s">%3$s</a></h%1$d>', $level, cm_widgets_esc_url( $url ), esc_html( $title ) )
 		. ( '' !== $summary ? '<p>' . esc_html( $summary ) . '</p>' : '' ) . '</li>';
 }
 
@@ -316,7 +316,7 @@ function cm_widgets_cities_html( $ideas ) {
 	foreach ( $cities as $list ) {
 		[ $city, $country ] = $list[0];
 		$place              = '' !== $country ? $city . ', ' . $country : $city;
-		$links              = implode( '', array_map( static fn( $idea ) => '<li><a href="' . esc_url( $idea[3], array( 'http', 'https' ) ) . '">' . esc_html( $idea[2] ) . '</a></li>', $list ) );
+		$links              = implode( '', array_map( static fn( $idea ) => '<li><a href="' . cm_widgets_esc_url( $idea[3] ) . '">' . esc_html( $idea[2] ) . '</a></li>', $list ) );
 		$html              .= '<li data-city="' . esc_attr( $city ) . '" data-country="' . esc_attr( $country ) . '">'
 			/* translators: 1: a city and its country ("Montréal, Canada"), 2: how many good ideas it has. */
 			. esc_html( sprintf( _n( '%1$s: %2$s idea', '%1$s: %2$s ideas', count( $list ), 'cm-widgets' ), $place, number_format_i18n( count( $list ) ) ) )

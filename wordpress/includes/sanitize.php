@@ -29,9 +29,24 @@ function cm_widgets_safe_url( $value ) {
 	// A scheme is letters, digits, +, - and . before the first colon, if that colon comes
 	// before any /, ? or #; otherwise the URL is relative.
 	if ( preg_match( '/^([a-z][a-z0-9+.\-]*):/i', $url, $match ) ) {
-		return in_array( strtolower( $match[1] ), array( 'http', 'https' ), true ) ? $url : null;
+		$http = in_array( strtolower( $match[1] ), array( 'http', 'https' ), true );
+		return $http && '' !== esc_url_raw( $url, array( 'http', 'https' ) ) ? $url : null;
 	}
-	return $url;
+	// Relative: a path, a query or a fragment. Anything else first (a curly quote that
+	// wptexturize put before a scheme, say) is refused rather than taken for a file name.
+	return preg_match( '#^(?:[/?\#.]|[\p{L}\p{N}_~%-])#u', $url ) ? $url : null;
+}
+
+/**
+ * A URL that passed cm_widgets_safe_url(), escaped for an HTML attribute. esc_url() would
+ * turn a path-relative URL (`feeds/content.json`) into `http://feeds/content.json`, so it
+ * is used for absolute URLs only; a relative one (no scheme, checked) is escaped as text.
+ *
+ * @param string $url A safe URL.
+ * @return string
+ */
+function cm_widgets_esc_url( $url ) {
+	return preg_match( '#^https?:#i', $url ) ? esc_url( $url, array( 'http', 'https' ) ) : esc_attr( $url );
 }
 
 /**
