@@ -258,12 +258,17 @@ const inspect = (page) =>
     };
   });
 
-/** Waits until every defined widget has rendered something other than its loading state. */
+/**
+ * Waits until each tag has an element showing all the given texts (content, and UI texts
+ * once the page language's module has arrived: an element may show English texts until then).
+ */
 const waitForWidgets = (page, expected) =>
   page.waitForFunction(
     (expected) =>
-      Object.entries(expected).every(([tag, text]) =>
-        [...document.querySelectorAll(tag)].some((el) => !customElements.get(tag) || (el.shadowRoot?.textContent ?? '').includes(text))
+      Object.entries(expected).every(([tag, texts]) =>
+        [...document.querySelectorAll(tag)].some(
+          (el) => !customElements.get(tag) || [].concat(texts).every((text) => (el.shadowRoot?.textContent ?? '').includes(text))
+        )
       ),
     {timeout: 30000, polling: 100},
     expected
@@ -313,7 +318,7 @@ async function visitorChecks(browser, site, posts) {
   let response = await page.goto(posts.blocks.url, {waitUntil: 'load'});
   const raw = await response.text();
   await waitForWidgets(page, {
-    'cm-featured-story': 'Deux hourras pour le Pacte mondial',
+    'cm-featured-story': ['Deux hourras pour le Pacte mondial', 'Lire la suite'],
     'cm-quote-rotator': 'Jussi Pajunen',
     'cm-webinar-card': 'Planifier des villes résilientes',
     'cm-ideas-index': 'Le Partenariat de mentorat',
@@ -352,7 +357,7 @@ async function visitorChecks(browser, site, posts) {
   response = await page.goto(posts.classic.url, {waitUntil: 'load'});
   const classicRaw = await response.text();
   await waitForWidgets(page, {
-    'cm-featured-story': 'Toronto la bonne',
+    'cm-featured-story': ['Toronto la bonne', 'Lire la suite'],
     'cm-quote-rotator': 'Jussi Pajunen',
     'cm-webinar-card': 'Un webinaire saisi à la main',
     'cm-ideas-index': 'Le Partenariat de mentorat',
@@ -382,7 +387,7 @@ async function visitorChecks(browser, site, posts) {
     seen = watch(page);
     response = await page.goto(posts[key].url, {waitUntil: 'load'});
     const hostileRaw = await response.text();
-    await waitForWidgets(page, {'cm-featured-story': 'Deux hourras'}).catch(() => {});
+    await waitForWidgets(page, {'cm-featured-story': ['Deux hourras', 'Lire la suite']}).catch(() => {});
     info = await inspect(page);
     const label = key === 'hostileBlocks' ? 'hostile blocks' : 'hostile shortcodes';
     check(`${label}: no script ran, no dialog opened`, info.pwned === null && seen.dialogs.length === 0, `__cmPwned=${info.pwned} dialogs=${seen.dialogs}`);
@@ -463,7 +468,8 @@ async function authorChecks(browser, site, posts) {
     .waitForFunction(
       () => {
         const el = document.querySelector('[data-type="citiesofmigration/featured-story"] cm-featured-story');
-        return el?.shadowRoot?.textContent.includes('Deux hourras pour le Pacte mondial') && el.shadowRoot.textContent;
+        const text = el?.shadowRoot?.textContent ?? '';
+        return text.includes('Deux hourras pour le Pacte mondial') && text.includes('Lire la suite') && text;
       },
       {timeout: 60000, polling: 200}
     )
@@ -518,7 +524,7 @@ async function authorChecks(browser, site, posts) {
   const front = await visitor.newPage();
   await front.goto(posts.blocks.url, {waitUntil: 'load'});
   const added = await front
-    .waitForFunction(() => [...document.querySelectorAll('cm-featured-story')].some((el) => el.shadowRoot?.textContent.includes('Toronto la bonne') && el.shadowRoot.textContent.includes('Ajouté par l’autrice')), {timeout: 20000})
+    .waitForFunction(() => [...document.querySelectorAll('cm-featured-story')].some((el) => el.shadowRoot?.textContent.includes('Toronto la bonne') && el.shadowRoot.textContent.includes('Ajouté par l’autrice')), {timeout: 30000})
     .then(() => true, () => false);
   check('editor: the block the Author added renders on the site', added);
   await visitor.close();
@@ -555,6 +561,10 @@ try {
   php('install.php', port);
   const setup = php('setup.php', port);
   for (const c of setup.checks) check(`setup: ${c.name}`, c.ok, c.detail);
+  // php -l on every PHP file as installed from the zip (the build lints too, when it finds PHP).
+  const installed = run('find', [join(content, 'plugins', 'cm-widgets'), '-name', '*.php']).trim().split('\n').filter(Boolean);
+  const lint = installed.map((file) => spawnSync('php', ['-l', file], {encoding: 'utf8'})).filter((r) => r.status !== 0);
+  check(`php -l: the ${installed.length} PHP files of the installed plugin have no syntax error (${run('php', ['-r', 'echo PHP_VERSION;'])})`, installed.length >= 10 && lint.length === 0, lint.map((r) => r.stdout + r.stderr).join('\n'));
   if (!setup.posts || Object.keys(setup.posts).length !== 5) throw new Error(`setup did not create the posts: ${JSON.stringify(setup)}`);
 
   browser = await puppeteer.launch({executablePath: chrome, headless: true, args: chromeArgs});
