@@ -418,6 +418,18 @@ async function visitorChecks(browser, site, posts) {
     }
   }
 
+  // Shortcodes in blocks: inside a paragraph block, and in a Shortcode block.
+  log('visitor: shortcodes in blocks');
+  seen = watch(page);
+  await page.goto(posts.mixed.url, {waitUntil: 'load'});
+  await waitForWidgets(page, {'cm-featured-story': ['Toronto la bonne', 'Lire la suite'], 'cm-webinar-card': 'L’inclusion des migrants'}).catch(() => {});
+  info = await inspect(page);
+  check('mixed: a shortcode in a paragraph block and one in a Shortcode block render, outside any <p>, fallback inside',
+    content(info).join() === 'cm-featured-story,cm-webinar-card' && info.widgets[0].shadowText?.includes('Toronto la bonne') && info.widgets[1].shadowText?.includes('L’inclusion des migrants') &&
+      info.widgets.every((w) => !w.inParagraph && w.lightHtml.includes('<h3>')) && /Dans un paragraphe/.test(info.outsideText) && /et après/.test(info.outsideText) && !/Toronto la bonne/.test(info.outsideText),
+    info.widgets.map((w) => `${w.tag} inParagraph=${w.inParagraph} ${w.shadowText?.slice(0, 80)}`).join('\n'));
+  check('mixed: no console errors, no failed requests', seen.errors.length === 0, seen.errors.join('\n'));
+
   // A post without widgets.
   log('visitor: the post without widgets');
   seen = watch(page);
@@ -565,7 +577,8 @@ try {
   const installed = run('find', [join(content, 'plugins', 'cm-widgets'), '-name', '*.php']).trim().split('\n').filter(Boolean);
   const lint = installed.map((file) => spawnSync('php', ['-l', file], {encoding: 'utf8'})).filter((r) => r.status !== 0);
   check(`php -l: the ${installed.length} PHP files of the installed plugin have no syntax error (${run('php', ['-r', 'echo PHP_VERSION;'])})`, installed.length >= 10 && lint.length === 0, lint.map((r) => r.stdout + r.stderr).join('\n'));
-  if (!setup.posts || Object.keys(setup.posts).length !== 5) throw new Error(`setup did not create the posts: ${JSON.stringify(setup)}`);
+  for (const c of php('unit.php', port)) check(`unit: ${c.name}`, c.ok, c.detail);
+  if (!setup.posts || Object.keys(setup.posts).length !== 6) throw new Error(`setup did not create the posts: ${JSON.stringify(setup)}`);
 
   browser = await puppeteer.launch({executablePath: chrome, headless: true, args: chromeArgs});
   await adminChecks(browser, site);

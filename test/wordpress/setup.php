@@ -83,6 +83,11 @@ $cm_posts = array(
 		. "[cm_quote_rotator quotes='[{\"text\":\"<img src=x onerror=window.__cmPwned=8>\",\"author\":\"X\"}]' interval=\"10\"]\n\n"
 		. "[cm_ideas_index page_size=\"100000\" heading_level=\"2 onclick=alert(1)\" src=\"data:application/json,{}\"]",
 	),
+	'mixed'             => array(
+		'Codes courts dans des blocs',
+		"<!-- wp:paragraph -->\n<p>Dans un paragraphe : [cm_featured_story src=\"$cm_feed\" story_id=\"toronto-the-good\"] et après.</p>\n<!-- /wp:paragraph -->\n\n"
+		. "<!-- wp:shortcode -->\n[cm_webinar_card src=\"$cm_feed\" webinar_id=\"irregular-status\" kind=\"video\"]\n<!-- /wp:shortcode -->",
+	),
 	'plain'             => array( 'Sans widget', "Une page sans aucun widget.\n\nRien d’autre." ),
 );
 foreach ( $cm_posts as $cm_key => $cm_post ) {
