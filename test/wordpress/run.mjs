@@ -50,8 +50,10 @@ function run(command, args, options = {}) {
   }
   return result.stdout;
 }
+// Each server leads its own process group: `php -S` forks workers (PHP_CLI_SERVER_WORKERS)
+// that outlive a master killed alone, so the whole group is stopped.
 function start(name, command, args, options = {}) {
-  const child = spawn(command, args, {stdio: ['ignore', 'pipe', 'pipe'], ...options});
+  const child = spawn(command, args, {stdio: ['ignore', 'pipe', 'pipe'], detached: true, ...options});
   let output = '';
   child.stdout.on('data', (d) => (output = (output + d).slice(-20000)));
   child.stderr.on('data', (d) => (output = (output + d).slice(-20000)));
@@ -61,15 +63,24 @@ function start(name, command, args, options = {}) {
   writeFileSync(join(work, `${name}.pid`), String(child.pid));
   return child;
 }
+const killGroup = (pid, signal) => {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // Already gone.
+  }
+};
 async function stopAll() {
   for (const child of children.reverse()) {
-    if (child.exitCode !== null || child.signalCode !== null) continue;
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 15000);
+    const exited = child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', resolve));
+    killGroup(child.pid, 'SIGTERM');
+    const timer = setTimeout(() => killGroup(child.pid, 'SIGKILL'), 15000);
     await exited;
     clearTimeout(timer);
+    killGroup(child.pid, 'SIGKILL'); // workers that ignored SIGTERM
+    rmSync(join(work, `${child.name}.pid`), {force: true});
   }
+  children.length = 0;
 }
 async function waitFor(what, test, timeout = 60000) {
   const until = Date.now() + timeout;
@@ -128,11 +139,16 @@ function killLeftovers() {
     const file = join(work, `${name}.pid`);
     if (!existsSync(file)) continue;
     const pid = Number(readFileSync(file, 'utf8'));
+    // Only if that process is still ours (a pid can be reused by anything else).
+    let command = '';
     try {
-      process.kill(pid, 'SIGKILL');
-      log(`stopped ${name} (pid ${pid}) left by an earlier run`);
+      command = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
     } catch {
-      // Already gone.
+      // Gone.
+    }
+    if (pid > 1 && (command.includes(work) || command.includes(join(here, 'router.php')))) {
+      killGroup(pid, 'SIGKILL');
+      log(`stopped ${name} (process group ${pid}), left by an earlier run`);
     }
   }
 }
@@ -545,6 +561,21 @@ async function authorChecks(browser, site, posts) {
 // ---------------------------------------------------------------- main
 let browser;
 let failedToRun = null;
+let cleaning;
+/** Stops the browser and the servers, removes the config: once, whatever ends the run. */
+const cleanup = () =>
+  (cleaning ??= (async () => {
+    await browser?.close().catch(() => {});
+    await stopAll();
+    rmSync(config, {force: true});
+  })());
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.once(signal, async () => {
+    log(`${signal}: stopping what the test started`);
+    await cleanup();
+    process.exit(130);
+  });
+}
 try {
   if (process.platform !== 'linux') throw new Error('this test runs Debian packages: run it on Debian 12 (or in a Debian 12 container)');
   if (!existsSync(zipFile)) throw new Error('dist/cm-widgets-wordpress.zip is missing: run `npm run build:wordpress` (or `npm run test:wordpress`)');
@@ -580,7 +611,8 @@ try {
   for (const c of php('unit.php', port)) check(`unit: ${c.name}`, c.ok, c.detail);
   if (!setup.posts || Object.keys(setup.posts).length !== 6) throw new Error(`setup did not create the posts: ${JSON.stringify(setup)}`);
 
-  browser = await puppeteer.launch({executablePath: chrome, headless: true, args: chromeArgs});
+  // The signal handlers below stop everything; puppeteer's own would exit first.
+  browser = await puppeteer.launch({executablePath: chrome, headless: true, args: chromeArgs, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false});
   await adminChecks(browser, site);
   await visitorChecks(browser, site, setup.posts);
   await authorChecks(browser, site, setup.posts);
@@ -590,15 +622,14 @@ try {
   check('PHP: no notice, warning or error from the plugin in debug.log', ours.length === 0, ours.slice(0, 10).join('\n'));
 
   if (process.env.CM_WP_KEEP) {
+    await browser.close();
     log(`CM_WP_KEEP: the site stays at ${site} (admin / ${ADMIN_PASS}, autrice / ${AUTHOR_PASS}); Ctrl-C to stop`);
-    await new Promise((resolve) => process.once('SIGINT', resolve));
+    await new Promise(() => {}); // until a signal (below)
   }
 } catch (error) {
   failedToRun = error;
 } finally {
-  await browser?.close().catch(() => {});
-  await stopAll();
-  rmSync(config, {force: true});
+  await cleanup();
 }
 
 const passed = results.filter((r) => r.ok).length;
