@@ -347,10 +347,10 @@ async function visitorChecks(browser, site, posts) {
   check('blocks: quote rotator renders the quotes (default feed from the settings)', byTag('cm-quote-rotator').shadowText?.includes('Jussi Pajunen') && byTag('cm-quote-rotator').attributes.src === FEED, JSON.stringify(byTag('cm-quote-rotator').attributes));
   check('blocks: webinar card renders the webinar', byTag('cm-webinar-card').shadowText?.includes('Planifier des villes résilientes et inclusives'), byTag('cm-webinar-card').shadowText);
   check('blocks: ideas index renders the ideas', byTag('cm-ideas-index').shadowText?.includes('Le Partenariat de mentorat'), byTag('cm-ideas-index').shadowText?.slice(0, 300));
-  check('blocks: attributes reach the elements (story-id, heading-level, autoplay, interval, page-size, id, for)',
+  check('blocks: attributes reach the elements (story-id, heading-level, autoplay, interval, page-size, sync-url, id, for)',
     byTag('cm-featured-story').attributes['story-id'] === 'two-cheers' && byTag('cm-featured-story').attributes['heading-level'] === '2' &&
       'autoplay' in byTag('cm-quote-rotator').attributes && byTag('cm-quote-rotator').attributes.interval === '9000' &&
-      byTag('cm-ideas-index').attributes['page-size'] === '12' && byTag('cm-ideas-index').id === 'idees' && byTag('cm-ideas-map').attributes.for === 'idees',
+      byTag('cm-ideas-index').attributes['page-size'] === '12' && 'sync-url' in byTag('cm-ideas-index').attributes && byTag('cm-ideas-index').id === 'idees' && byTag('cm-ideas-map').attributes.for === 'idees',
     JSON.stringify(info.widgets.map((w) => w.attributes)));
   check('blocks: block wrapper classes on the element (wp-block-…, custom class)', byTag('cm-ideas-index').className.includes('wp-block-citiesofmigration-ideas-index') && byTag('cm-ideas-index').className.includes('ma-classe'), byTag('cm-ideas-index').className);
   const map = byTag('cm-ideas-map');
@@ -506,9 +506,12 @@ async function authorChecks(browser, site, posts) {
   check('editor: the block preview is the live element (server HTML upgraded by cm-widgets.js)', typeof preview === 'string' && preview.includes('Deux hourras') && preview.includes('Lire la suite'), preview);
   const editorInfo = await page.evaluate(() => ({
     scripts: [...document.querySelectorAll('script[src*="/cm-widgets/assets/cm-widgets.js"]')].map((s) => s.type),
+    index: [...(document.querySelector('[data-type="citiesofmigration/ideas-index"] cm-ideas-index')?.attributes ?? [])].map((a) => a.name),
+    address: location.search,
     blocks: wp.blocks.getBlockTypes().filter((b) => b.name.startsWith('citiesofmigration/')).map((b) => `${b.name}:${b.title}`),
   }));
   check('editor: the five blocks are registered, with French titles', editorInfo.blocks.length === 5 && editorInfo.blocks.includes('citiesofmigration/featured-story:Article à la une') && editorInfo.blocks.includes('citiesofmigration/ideas-map:Carte des bonnes idées'), editorInfo.blocks.join(', '));
+  check('editor: the index preview has no sync-url (the editor’s address stays its own)', editorInfo.index.includes('page-size') && !editorInfo.index.includes('sync-url') && !/cm-/.test(editorInfo.address), `${editorInfo.index.join()} ${editorInfo.address}`);
   check('editor: cm-widgets.js loaded once, as a module', editorInfo.scripts.length === 1 && editorInfo.scripts[0] === 'module', editorInfo.scripts.join());
 
   // The sidebar of the selected block: controls from elements.json, in French.

@@ -56,7 +56,7 @@ $cm_posts = array(
 		. '<!-- wp:citiesofmigration/featured-story {"src":"' . $cm_feed . '","storyId":"two-cheers","headingLevel":2} /-->' . "\n\n"
 		. '<!-- wp:citiesofmigration/quote-rotator {"autoplay":true,"interval":9000} /-->' . "\n\n"
 		. '<!-- wp:citiesofmigration/webinar-card {"webinarId":"urban-resilience"} /-->' . "\n\n"
-		. '<!-- wp:citiesofmigration/ideas-index {"id":"idees","pageSize":12,"className":"ma-classe"} /-->' . "\n\n"
+		. '<!-- wp:citiesofmigration/ideas-index {"id":"idees","pageSize":12,"syncUrl":true,"className":"ma-classe"} /-->' . "\n\n"
 		. '<!-- wp:citiesofmigration/ideas-map {"for":"idees"} /-->',
 	),
 	'classic'           => array(

@@ -81,3 +81,15 @@ function cm_widgets_editor_assets() {
 	cm_widgets_use_assets();
 }
 add_action( 'enqueue_block_editor_assets', 'cm_widgets_editor_assets' );
+
+/**
+ * Editors that draw the content in an iframe (the site editor; the post editor in later
+ * WordPress versions) take their content assets from enqueue_block_assets, which also runs
+ * on the site: there, only widgets that render enqueue anything.
+ */
+function cm_widgets_iframe_assets() {
+	if ( is_admin() ) {
+		cm_widgets_use_assets();
+	}
+}
+add_action( 'enqueue_block_assets', 'cm_widgets_iframe_assets' );

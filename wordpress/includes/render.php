@@ -38,6 +38,10 @@ function cm_widgets_render( $name, $values, $wrapper = '' ) {
 	if ( ! isset( $attributes['src'] ) && ! $local ) {
 		return '';
 	}
+	// In the editor's preview, an index must not write its search into the editor's address.
+	if ( cm_widgets_is_editor_preview() ) {
+		unset( $attributes['sync-url'] );
+	}
 
 	$fallback = cm_widgets_fallback( $name, $element, $attributes, $local );
 	cm_widgets_use_assets();
@@ -323,4 +327,15 @@ function cm_widgets_cities_html( $ideas ) {
 			. '<ul>' . $links . '</ul></li>';
 	}
 	return '' === $html ? '' : '<ul>' . $html . '</ul>';
+}
+
+/**
+ * Whether this is the block editor asking for a block's preview (the block-renderer REST route).
+ *
+ * @return bool
+ */
+function cm_widgets_is_editor_preview() {
+	global $wp;
+	$route = is_object( $wp ) && isset( $wp->query_vars['rest_route'] ) ? (string) $wp->query_vars['rest_route'] : '';
+	return str_starts_with( $route, '/wp/v2/block-renderer/' );
 }
