@@ -23,7 +23,7 @@ const socket = join(work, 'mysqld.sock');
 const config = '/etc/wordpress/config-cm-widgets-test.php';
 const zipFile = join(root, 'dist', 'cm-widgets-wordpress.zip');
 const WP = '/usr/share/wordpress';
-const PACKAGES = ['wordpress', 'wordpress-l10n', 'wordpress-theme-twentytwentythree', 'mariadb-server', 'mariadb-client', 'php-cli', 'php-mysql'];
+const PACKAGES = ['wordpress', 'wordpress-l10n', 'wordpress-theme-twentytwentythree', 'wordpress-theme-twentytwentyone', 'mariadb-server', 'mariadb-client', 'php-cli', 'php-mysql'];
 const ADMIN_PASS = 'cm-admin-pass';
 const AUTHOR_PASS = 'cm-author-pass';
 const FEED = '/wp-content/uploads/cm-test/content.json';
@@ -111,6 +111,7 @@ function ensurePackages() {
   const have = () =>
     existsSync(`${WP}/wp-settings.php`) &&
     existsSync(`${WP}/wp-content/themes/twentytwentythree/theme.json`) &&
+    existsSync(`${WP}/wp-content/themes/twentytwentyone/style.css`) &&
     existsSync(`${WP}/wp-content/languages/fr_FR.mo`) &&
     existsSync('/usr/sbin/mariadbd') &&
     spawnSync('php', ['-r', 'exit(extension_loaded("mysqli") ? 0 : 1);']).status === 0;
@@ -176,7 +177,7 @@ async function startDatabase() {
 
 function writeSite(port) {
   for (const dir of ['plugins', 'themes', 'uploads/cm-test', 'languages']) mkdirSync(join(content, dir), {recursive: true});
-  symlinkSync(`${WP}/wp-content/themes/twentytwentythree`, join(content, 'themes', 'twentytwentythree'));
+  for (const theme of ['twentytwentythree', 'twentytwentyone']) symlinkSync(`${WP}/wp-content/themes/${theme}`, join(content, 'themes', theme));
   // WordPress's own French (Debian's wordpress-l10n): a French site, as a French city has.
   for (const name of readdirSync(`${WP}/wp-content/languages`).filter((n) => n.endsWith('fr_FR.mo'))) {
     symlinkSync(`${WP}/wp-content/languages/${name}`, join(content, 'languages', name));
@@ -217,9 +218,9 @@ $table_prefix = 'wp_';
   return site;
 }
 
-function php(script, port) {
+function php(script, port, env = {}) {
   const out = run('php', [join(here, script)], {
-    env: {...process.env, CM_WP_PORT: String(port), CM_WP_ZIP: zipFile, CM_WP_ADMIN_PASS: ADMIN_PASS, CM_WP_AUTHOR_PASS: AUTHOR_PASS},
+    env: {...process.env, CM_WP_PORT: String(port), CM_WP_ZIP: zipFile, CM_WP_ADMIN_PASS: ADMIN_PASS, CM_WP_AUTHOR_PASS: AUTHOR_PASS, ...env},
   });
   const json = out.trim().split('\n').pop();
   try {
@@ -456,6 +457,29 @@ async function visitorChecks(browser, site, posts) {
   await context.close();
 }
 
+async function classicThemeChecks(browser, posts) {
+  log('visitor: the same posts under a classic theme');
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  for (const key of ['blocks', 'classic']) {
+    const seen = watch(page);
+    const response = await page.goto(posts[key].url, {waitUntil: 'load'});
+    const raw = await response.text();
+    await waitForWidgets(page, {'cm-featured-story': 'Lire la suite', 'cm-ideas-index': 'Le Partenariat de mentorat'}).catch(() => {});
+    const info = await inspect(page);
+    const footer = raw.slice(raw.lastIndexOf('</cm-'));
+    check(`classic theme, ${key}: widgets render; script once, as a module, and the tokens after the content`,
+      info.widgets.length >= 5 && info.widgets.filter((w) => w.defined).every((w) => w.shadowText?.trim()) && info.widgets[0].shadowText.includes('Lire la suite') &&
+        info.scripts.length === 1 && info.scripts[0].type === 'module' && (raw.match(/cm-widgets\.js/g) ?? []).length === 1 &&
+        /cm-widgets\.js/.test(footer) && /id="cm-widgets-tokens-inline-css"|id='cm-widgets-tokens-inline-css'/.test(footer) && info.widgets.every((w) => w.accent === '#00657a'),
+      `${JSON.stringify(info.scripts)} tokens-after-content=${/cm-widgets-tokens-inline-css/.test(footer)} accents=${info.widgets.map((w) => w.accent)}`);
+    check(`classic theme, ${key}: fallback inside every element, none in a <p>; no console errors`,
+      info.widgets.every((w) => !w.inParagraph && w.lightHtml.length > 0) && seen.errors.length === 0,
+      info.widgets.map((w) => `${w.tag} inParagraph=${w.inParagraph}`).join(', ') + seen.errors.join('\n'));
+  }
+  await context.close();
+}
+
 async function adminChecks(browser, site) {
   log('administrator: Settings → Cities of Migration');
   const {context, page} = await login(browser, site, 'admin', ADMIN_PASS);
@@ -619,6 +643,12 @@ try {
   await adminChecks(browser, site);
   await visitorChecks(browser, site, setup.posts);
   await authorChecks(browser, site, setup.posts);
+
+  // A classic theme renders the content after wp_head: the script and the theme tokens
+  // then go to the footer (WordPress prints late styles there).
+  const theme = php('theme.php', port, {CM_WP_THEME: 'twentytwentyone'});
+  check('classic theme: Twenty Twenty-One is active', theme.stylesheet === 'twentytwentyone' && !theme.block, JSON.stringify(theme));
+  await classicThemeChecks(browser, setup.posts);
 
   const debug = existsSync(join(work, 'debug.log')) ? readFileSync(join(work, 'debug.log'), 'utf8') : '';
   const ours = debug.split('\n').filter((l) => /cm-widgets|cm_widgets/.test(l));
