@@ -35,10 +35,9 @@ export const hostStyles = css`
     display: none;
   }
 
-  /* Before the first render (see CmElement), the states and the loading placeholder: the
-     same height, so nothing moves while a feed loads. */
+  /* Before the first render (see CmElement) and while a feed loads: the placeholder's
+     height, so nothing moves meanwhile. A message is only as tall as its text. */
   :host(:not(:state(ready))),
-  .state,
   .skeleton-card {
     min-block-size: var(--_state-min-block-size, 8rem);
   }
@@ -103,9 +102,21 @@ export const hostStyles = css`
      direction from their own text (unicode-bidi: plaintext; also on the ideas count and the
      webinar's consent line): English shown on a Hebrew or Persian page, for which we have no
      translation, keeps its order and its full stop. Content text carries dir instead. */
-  .state p {
+  .state p,
+  .quiet-retry {
     margin: 0;
     unicode-bidi: plaintext;
+  }
+
+  /* After the webmaster's own HTML when the feed failed: a line, not an alert box. */
+  .quiet-retry {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    margin-block-start: calc(var(--_space) / 2);
+    color: var(--_muted);
+    font-size: 0.875em;
   }
 
   .skeleton {

@@ -886,14 +886,12 @@ async function authorChecks(browser, site, posts) {
   await page.evaluate(() => {
     const block = wp.data.select('core/block-editor').getSelectedBlock();
     wp.data.dispatch('core/block-editor').updateBlockAttributes(block.clientId, {href: undefined});
-    wp.data
-      .dispatch('core/block-editor')
-      .insertBlocks(
-        wp.blocks.createBlock('citiesofmigration/featured-story', {
-          storyId: 'toronto-the-good',
-          kicker: 'Ajouté par l’autrice',
-        })
-      );
+    wp.data.dispatch('core/block-editor').insertBlocks(
+      wp.blocks.createBlock('citiesofmigration/featured-story', {
+        storyId: 'toronto-the-good',
+        kicker: 'Ajouté par l’autrice',
+      })
+    );
     wp.data.dispatch('core/editor').savePost();
   });
   const saved = await page

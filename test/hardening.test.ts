@@ -1,0 +1,118 @@
+// Faults found by the second hardening round (issue #14), each reproduced here: what an app,
+// a feed or a webmaster's HTML could break, and must not.
+import {expect, fixture, html} from '@open-wc/testing';
+import sinon from 'sinon';
+import '../src/featured-story/featured-story.js';
+import '../src/ideas-index/ideas-index.js';
+import '../src/quote-rotator/quote-rotator.js';
+import '../src/webinar-card/webinar-card.js';
+import type {CmFeaturedStory} from '../src/featured-story/featured-story.js';
+import type {CmQuoteRotator} from '../src/quote-rotator/quote-rotator.js';
+import {captureConsole, until} from './helpers.js';
+
+let spy: ReturnType<typeof captureConsole>;
+beforeEach(() => (spy = captureConsole()));
+afterEach(() => spy.restore());
+
+const shadow = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector);
+
+describe('a failed feed', () => {
+  it('keeps the HTML written inside the element visible, with a quiet Retry', async () => {
+    const el = await fixture<CmFeaturedStory>(
+      html`<cm-featured-story src="/test/fixtures/does-not-exist.json"
+        ><h3><a href="/s">Written by the webmaster</a></h3></cm-featured-story
+      >`
+    );
+    await until(() => !!shadow(el, '[part=retry-button]'), 4000, 'the failure');
+    expect(shadow(el, 'slot'), 'the children are slotted').to.exist;
+    expect(el.querySelector('h3')!.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(shadow(el, '[role=alert]'), 'no alert over the webmaster’s HTML').to.equal(null);
+    expect(shadow(el, '[part=error]')!.textContent).to.contain('error 404');
+  });
+
+  it('shows a message box no taller than its message', async () => {
+    const el = await fixture(html`<cm-ideas-index src="/test/fixtures/does-not-exist.json"></cm-ideas-index>`);
+    await until(() => !!shadow(el, '[part=error]'), 4000, 'the failure');
+    const box = shadow(el, '[part=error]')!.getBoundingClientRect().height;
+    // One line of text, a button and the padding: far from the 24rem of a page of results.
+    expect(box).to.be.below(150);
+  });
+
+  it('reads a JSON Feed whose version is nested 100,000 deep as unreadable content, not a connection problem', async () => {
+    const el = await fixture(html`<cm-featured-story src="/hostile/deep-version?depth=100000"></cm-featured-story>`);
+    await until(() => !!shadow(el, '[part=error]'), 8000, 'the failure');
+    expect(shadow(el, '[part=error] p')!.textContent).to.equal('The content could not be read.');
+  });
+});
+
+describe('what an app assigns', () => {
+  it('shows a story whose field is a BigInt, circular or throwing, and warns once', async () => {
+    const circular: Record<string, unknown> = {};
+    circular.self = circular;
+    const el = await fixture<CmFeaturedStory>(html`<cm-featured-story></cm-featured-story>`);
+    for (const date of [10n, circular]) {
+      el.story = {title: 'T', url: '/s', date} as never;
+      await el.updateComplete;
+      expect(shadow(el, 'h3')!.textContent).to.equal('T');
+    }
+    el.story = Object.defineProperty({url: '/s'}, 'title', {
+      enumerable: true,
+      get() {
+        throw new Error('a getter that throws');
+      },
+    }) as never;
+    await el.updateComplete;
+    expect(shadow(el, '[part=error] p')!.textContent).to.match(/cannot be shown/);
+    expect(spy.warnings()).to.have.length(3);
+    expect(spy.warnings()[0]).to.match(/ignored "date" a bigint/);
+  });
+});
+
+describe('numbers bound for timers', () => {
+  let clock: sinon.SinonFakeTimers | undefined;
+  afterEach(() => clock?.restore());
+
+  it('warns about an interval timers would wrap around to zero, and rotates at the default pace', async () => {
+    const quotes = [
+      {text: 'One', author: 'A'},
+      {text: 'Two', author: 'B'},
+    ];
+    const el = await fixture<CmQuoteRotator>(
+      html`<cm-quote-rotator autoplay interval="2147483648" .quotes=${quotes}></cm-quote-rotator>`
+    );
+    clock = sinon.useFakeTimers({toFake: ['setTimeout', 'clearTimeout']});
+    el.requestUpdate();
+    await el.updateComplete;
+    clock.tick(100);
+    expect(el.index, 'no quote change after 100 ms').to.equal(0);
+    clock.tick(8000);
+    expect(el.index, 'the next quote after the default 8 s').to.equal(1);
+    // (The fake clock itself warns about the real timer it was asked to clear.)
+    expect(spy.warnings().filter((w) => w.startsWith('<cm-'))).to.deep.equal([
+      '<cm-quote-rotator>: ignored interval="2147483648": not an allowed value; using 8000.',
+    ]);
+  });
+});
+
+describe('the calendar file of a webinar card', () => {
+  it('is never made for a card removed before its first render', async () => {
+    const create = sinon.spy(URL, 'createObjectURL');
+    const revoke = sinon.spy(URL, 'revokeObjectURL');
+    try {
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      for (let i = 0; i < 20; i++) {
+        const card = document.createElement('cm-webinar-card');
+        card.setAttribute('heading', 'Upcoming');
+        card.setAttribute('date', '2999-01-15T17:00:00-05:00');
+        host.append(card);
+        card.remove();
+        await card.updateComplete;
+      }
+      const live = create.returnValues.filter((url) => !revoke.calledWith(url));
+      expect(live, 'blob URLs left behind').to.deep.equal([]);
+    } finally {
+      create.restore();
+      revoke.restore();
+    }
+  });
+});
