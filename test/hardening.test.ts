@@ -116,3 +116,85 @@ describe('the calendar file of a webinar card', () => {
     }
   });
 });
+
+/** The sRGB channels (0–1) of a computed colour: `rgb(…)` or `oklch(…)`. */
+function srgb(color: string): number[] {
+  const n = color.match(/[\d.]+/g)!.map(Number);
+  if (color.startsWith('rgb')) return n.slice(0, 3).map((c) => c / 255);
+  // OKLCH → OKLab → linear sRGB → sRGB (Björn Ottosson's matrices).
+  const [L, C, h] = n;
+  const a = C * Math.cos((h * Math.PI) / 180);
+  const b = C * Math.sin((h * Math.PI) / 180);
+  const l = (L + 0.3963377774 * a + 0.2158037573 * b) ** 3;
+  const m = (L - 0.1055613458 * a - 0.0638541728 * b) ** 3;
+  const s = (L - 0.0894841775 * a - 1.291485548 * b) ** 3;
+  const linear = [
+    4.0767416621 * l - 3.3077115913 * m + 0.2309699292 * s,
+    -1.2684380046 * l + 2.6097574011 * m - 0.3413193965 * s,
+    -0.0041960863 * l - 0.7034186147 * m + 1.707614701 * s,
+  ];
+  return linear.map((c) => Math.min(1, Math.max(0, c <= 0.0031308 ? 12.92 * c : 1.055 * c ** (1 / 2.4) - 0.055)));
+}
+
+/** WCAG 2 contrast ratio of two sRGB colours. */
+function contrast(x: number[], y: number[]) {
+  const lum = (c: number[]) => {
+    const [r, g, b] = c.map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [hi, lo] = [lum(x), lum(y)].sort((p, q) => q - p);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+describe('the default accent', () => {
+  for (const [page, background, text] of [
+    ['a light page', '#ffffff', '#222222'],
+    ['a dark page', '#111111', '#eeeeee'],
+    ['a mid-dark page', '#333333', '#f5f5f5'],
+  ]) {
+    it(`keeps 4.5:1 for kickers and links on ${page}, with no setting`, async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="background: ${background}; color: ${text}">
+          <cm-featured-story heading="Title" href="/s"></cm-featured-story>
+        </div>`
+      );
+      const story = wrapper.querySelector('cm-featured-story')!;
+      await story.updateComplete;
+      for (const part of ['kicker', 'link']) {
+        const color = getComputedStyle(shadow(story, `[part=${part}]`)!).color;
+        const ratio = contrast(srgb(color), srgb(getComputedStyle(wrapper).backgroundColor));
+        expect(ratio, `${part} ${color}`).to.be.at.least(4.5);
+      }
+    });
+  }
+
+  it('stays the colour a page sets', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="--cm-color-accent: rgb(0, 101, 122); background: #111; color: #eee">
+        <cm-featured-story heading="Title" href="/s"></cm-featured-story>
+      </div>`
+    );
+    const story = wrapper.querySelector('cm-featured-story')!;
+    await story.updateComplete;
+    expect(getComputedStyle(shadow(story, '[part=kicker]')!).color).to.equal('rgb(0, 101, 122)');
+  });
+});
+
+describe('the play button of a webinar in another language than the page', () => {
+  it('names the video with its title in the title’s own language', async () => {
+    document.documentElement.lang = 'fr';
+    try {
+      const el = await fixture(
+        html`<cm-webinar-card
+          .webinar=${{title: {en: 'Inclusion of Migrants'}, video: 'https://www.youtube.com/watch?v=abcdefghijk'}}
+        ></cm-webinar-card>`
+      );
+      await until(() => !!shadow(el, '[part=play-button] [lang]'), 4000, 'the button');
+      const title = shadow(el, '[part=play-button] [lang]')!;
+      expect(title.getAttribute('lang')).to.equal('en');
+      expect(title.textContent).to.equal('Inclusion of Migrants');
+    } finally {
+      document.documentElement.lang = 'en';
+    }
+  });
+});

@@ -7,6 +7,8 @@ import {css} from 'lit';
 export const hostStyles = css`
   :host {
     --_accent: var(--cm-color-accent, #a3341a);
+    /* Behind white text (the play button), on the player's own dark: never the light variant. */
+    --_accent-fill: var(--cm-color-accent, #a3341a);
     --_muted: var(--cm-color-muted, color-mix(in srgb, currentColor 72%, transparent));
     --_surface: var(--cm-color-surface, transparent);
     --_border: var(--cm-color-border, color-mix(in srgb, currentColor 22%, transparent));
@@ -29,6 +31,17 @@ export const hostStyles = css`
     white-space: normal;
     line-height: 1.5;
     overflow-wrap: anywhere;
+  }
+
+  /* The default accent follows the page, with no setting: the brand's dark red where the
+     text is dark (a light page), a light red where the text is light (a dark page), so links,
+     kickers and the focus ring keep 4.5:1 against either. The text colour tells which: a
+     lightness under 0.5 gives 0.5 (#a3341a), over it 0.8. Browsers without relative colours
+     keep #a3341a. A set --cm-color-accent is used as it is. */
+  @supports (color: oklch(from red l c h)) {
+    :host {
+      --_accent: var(--cm-color-accent, oklch(from currentColor clamp(0.5, (l - 0.5) * 1000, 0.8) 0.15 33 / 1));
+    }
   }
 
   :host([hidden]) {
