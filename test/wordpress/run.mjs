@@ -691,7 +691,7 @@ async function visitorChecks(browser, site, posts) {
 
   // A post without widgets.
   log('visitor: the post without widgets');
-  seen = watch(page);
+  watch(page);
   response = await page.goto(posts.plain.url, {waitUntil: 'load'});
   const plainRaw = await response.text();
   info = await inspect(page);
