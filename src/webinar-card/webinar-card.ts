@@ -69,6 +69,15 @@ import {webinarCardStyles} from './webinar-card.styles.js';
  * @fires {CustomEvent<{error: Error, src: string}>} cm-error - The feed could not be loaded or used.
  * @fires {CustomEvent<{host: 'youtube' | 'vimeo', id: string}>} cm-play - The visitor pressed play: the player is loading from the video host.
  */
+/**
+ * The direction of a line whose every part runs against the page ("Sarah Spencer، Director،
+ * University of Oxford" on an Arabic page): the line takes the parts' own direction, so it
+ * reads in order when it wraps; each part alone would be isolated, and the line would read
+ * right to left across English words.
+ */
+const lineDir = (parts: Text[]) =>
+  parts.every((t) => t.dir) ? (parts.every((t) => t.dir === parts[0].dir) ? parts[0].dir : 'auto') : undefined;
+
 export class CmWebinarCard extends CmElement<Webinar> {
   static override styles = [...CmElement.styles, cardStyles, webinarCardStyles];
 
@@ -346,7 +355,9 @@ export class CmWebinarCard extends CmElement<Webinar> {
       <ul aria-labelledby="speakers-label">
         ${speakers.map(
           (parts) =>
-            html`<li part="speaker">${parts.map((t, i) => html`${i ? separator() : nothing}${textSpan(t)}`)}</li>`
+            html`<li part="speaker" dir=${ifDefined(lineDir(parts))}>
+              ${parts.map((t, i) => html`${i ? separator() : nothing}${textSpan(t)}`)}
+            </li>`
         )}
       </ul>
     </div>`;
