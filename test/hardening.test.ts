@@ -223,3 +223,34 @@ describe('a speaker line in English on an Arabic page', () => {
     }
   });
 });
+
+describe('landmarks in a page that names its sections', () => {
+  it('gives a rotator inside a named section no second region of the same name', async () => {
+    const section = await fixture<HTMLElement>(
+      html`<section aria-labelledby="mayors-h">
+        <h2 id="mayors-h">Mayors on immigration</h2>
+        <cm-quote-rotator
+          label="Mayors on immigration"
+          .quotes=${[
+            {text: 'One', author: 'A'},
+            {text: 'Two', author: 'B'},
+          ]}
+        ></cm-quote-rotator>
+      </section>`
+    );
+    const rotator = section.querySelector('cm-quote-rotator')!;
+    await rotator.updateComplete;
+    const {axNodes} = await import('./helpers.js');
+    const regions = (await axNodes()).filter((n) => n.role === 'region' && n.name === 'Mayors on immigration');
+    expect(regions, 'one region: the page’s section').to.have.length(1);
+    expect(shadow(rotator, '[part=carousel]')!.getAttribute('role')).to.equal('group');
+    await expect(rotator).to.be.accessible();
+  });
+
+  it('keeps a rotator on its own a region', async () => {
+    const rotator = await fixture<CmQuoteRotator>(
+      html`<cm-quote-rotator .quotes=${[{text: 'One', author: 'A'}]}></cm-quote-rotator>`
+    );
+    expect(shadow(rotator, '[part=carousel]')!.hasAttribute('role')).to.equal(false);
+  });
+});
