@@ -311,7 +311,7 @@ export const raw = (
 );
 
 // Vue: the global components' props.
-type VueProps<T extends keyof GlobalComponents> = InstanceType<GlobalComponents[T]>['\$props'];
+type VueProps<T extends keyof GlobalComponents> = InstanceType<GlobalComponents[T]>['$props'];
 export const vueStory: VueProps<'cm-featured-story'> = {heading: 'T', href: '/t', onCmError: (e) => e.detail.src};
 // @ts-expect-error: autoplay is a boolean
 export const vueRotator: VueProps<'cm-quote-rotator'> = {autoplay: 'yes'};

@@ -116,7 +116,7 @@ async function uiStrings(): Promise<Record<string, string>> {
   s.featuredWebinar = text(w1, '[part=kicker]');
   s.upcoming = text(w1, '[part=badge]');
   s.playVideo = text(w1, '.play-text');
-  s.playVideoName = q(w1, '[part=play-button]')!.getAttribute('aria-label')!;
+  s.playVideoName = text(w1, '[part=play-button] .visually-hidden');
   s.consent = text(w1, '[part=consent]');
   s.speakers = text(w1, '[part=speakers] .label');
   s.addToCalendar = text(w1, '[part=calendar-link]');

@@ -12,15 +12,26 @@ export type Reader = (root: Element, warn: Warn) => unknown[];
 
 const HEADING = 'h1,h2,h3,h4,h5,h6';
 
-/** The first paragraph with text that is not just a link: the summary of a card. */
+/** The first paragraph with text that is not a link, a date or a byline: the summary of a card. */
 const summaryParagraph = (root: Element) =>
-  [...root.querySelectorAll('p')].find((p) => !p.querySelector('a') && p.textContent?.trim());
+  [...root.querySelectorAll('p')].find((p) => !p.querySelector('a, time, .author') && p.textContent?.trim());
 
 const text = (el: Element | null | undefined) => el?.textContent;
 const href = (el: Element | null | undefined) => el?.getAttribute('href');
-const datetime = (root: Element) => root.querySelector('time[datetime]')?.getAttribute('datetime');
+/** A date: the first `<time datetime>` that is not a duration. */
+const datetime = (root: Element) => root.querySelector('time[datetime]:not([datetime^="P"])')?.getAttribute('datetime');
 
-/** A story: its heading (else its link) as title, the link, the summary paragraph, an image, a `<time>`. */
+/** A length in minutes, from a `<time datetime="PT1H15M">` (an ISO 8601 duration). */
+function minutes(root: Element) {
+  const iso = root.querySelector('time[datetime^="PT"]')?.getAttribute('datetime') ?? '';
+  const m = /^PT(?:(\d+)H)?(?:(\d+)M)?$/.exec(iso);
+  return m && (m[1] || m[2]) ? Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0) : undefined;
+}
+
+/**
+ * A story: its heading (else its link) as title, the link, the summary paragraph, an image,
+ * a `<time>`, and its author in an element of class `author` (or `rel="author"`).
+ */
 export const readStory: Reader = (root) => {
   const heading = root.querySelector(HEADING);
   const link = root.querySelector('a[href]');
@@ -34,6 +45,7 @@ export const readStory: Reader = (root) => {
       image: img?.getAttribute('src'),
       // Absent or empty: a decorative image.
       imageAlt: img?.alt,
+      author: text(root.querySelector('.author, [rel="author"]')),
       date: datetime(root),
     },
   ];
@@ -41,7 +53,8 @@ export const readStory: Reader = (root) => {
 
 /**
  * A webinar: its heading, the link to its page, the link to its YouTube or Vimeo video,
- * the summary, an image as poster, a `<time>` and a list of speakers. An `<iframe>` of the
+ * the summary, an image as poster, a `<time>` (and another with a duration, `PT1H15M`)
+ * and a list of speakers. An `<iframe>` of the
  * video host is read as the video, but has already loaded the host with its cookies.
  */
 export const readWebinar: Reader = (root, warn) => {
@@ -68,6 +81,7 @@ export const readWebinar: Reader = (root, warn) => {
       video: href(videoLink) ?? iframe,
       poster,
       date: datetime(root),
+      durationMinutes: minutes(root),
       speakers: speakers.length ? speakers : undefined,
     },
   ];

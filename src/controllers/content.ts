@@ -8,7 +8,7 @@
  * The controller says what there is to show (`state`); the base element renders it.
  */
 import {initialState, Task, TaskStatus} from '@lit/task';
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {isServer, type ReactiveController, type ReactiveControllerHost} from 'lit';
 import {DEFAULT_TIMEOUT, FeedError, fetchFeed} from '../content/feed.js';
 import {normalizeItems, selectItems, type ContentType, type Source} from '../content/normalize.js';
 import type {Reader} from '../content/readers.js';
@@ -150,7 +150,7 @@ export class ContentController<T> implements ReactiveController {
         const input = this.#input;
         // Only feeds and long lists run in the task; the rest is normalized in the update.
         const run =
-          input.use === 'feed' ? input.src : input.use === 'local' && input.items.length > SYNC_LIMIT && input.items;
+          input.use === 'feed' ? input.src : input.use === 'local' && !this.#syncList(input.items) && input.items;
         return [run, this.#options.id?.()];
       },
     });
@@ -202,7 +202,7 @@ export class ContentController<T> implements ReactiveController {
     if (from === 'children') {
       items = this.#children!;
       empty = false;
-    } else if (input.use === 'local' && input.items.length <= SYNC_LIMIT) {
+    } else if (input.use === 'local' && this.#syncList(input.items)) {
       items = this.#normalizedLocal(input.items, input.source);
       empty = !input.items.length;
     } else {
@@ -217,6 +217,14 @@ export class ContentController<T> implements ReactiveController {
     }
     if (!items.length && !emptyOk) return {status: 'unusable', from, empty};
     return {status: 'ready', from, items: this.#cut(items)};
+  }
+
+  /**
+   * Whether a list given directly is normalized in the update: a short one, and any on a
+   * server, where there is no frame to keep free and no task runs.
+   */
+  #syncList(items: readonly unknown[]) {
+    return items.length <= SYNC_LIMIT || isServer;
   }
 
   /** At most `max` items, with one warning when there were more. */

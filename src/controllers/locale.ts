@@ -10,7 +10,7 @@
  * puts `dir="rtl"` on the host, and takes it away when the language changes back. A `dir`
  * the page wrote on the element, or on any ancestor, is always left alone.
  */
-import type {ReactiveController, ReactiveElement} from 'lit';
+import {isServer, type ReactiveController, type ReactiveElement} from 'lit';
 import {isCalendarDay} from '../content/date.js';
 import {langAttr, resolveText} from '../content/text.js';
 import type {LocalizedText} from '../content/types.js';
@@ -41,7 +41,10 @@ const hosts = new Set<ReactiveElement>();
 let observer: MutationObserver | undefined;
 
 /** The page language: `<html lang>`, or `en` when it is missing. */
-export const pageLang = () => document.documentElement.lang.trim() || 'en';
+export const pageLang = () => (isServer ? server.lang : document.documentElement.lang.trim()) || 'en';
+
+/** Where the elements are rendered on a server (prerendering), the language to render in. */
+export const server = {lang: 'en'};
 
 /** Re-renders every element, one per task: a page of widgets at once would be a long task. */
 async function refresh() {
@@ -53,6 +56,7 @@ async function refresh() {
 }
 
 let waiting = false;
+let arrived = true;
 let current: Promise<unknown> | undefined;
 let settled = Promise.resolve();
 let settle = () => {};
@@ -63,6 +67,12 @@ let settle = () => {};
  * first (a flash, and a layout shift when the text lengths differ).
  */
 export const waitingForTranslations = () => waiting;
+
+/**
+ * Whether the translations last asked for have arrived (or failed), not merely been waited
+ * for a second: a prerendered element keeps its content, in the page's language, until then.
+ */
+export const translationsArrived = () => arrived;
 
 /** Settles when the wait above has ended and every element has rendered since. */
 export const translationsSettled = () => settled;
@@ -87,12 +97,16 @@ function sync() {
     }
   };
   if (loading) {
+    arrived = false;
     if (!waiting) settled = new Promise((resolve) => (settle = resolve));
     waiting = true;
     // A slow or hanging request: the content in English after a second, translated on arrival.
     timer = setTimeout(done, 1000);
   }
-  request.then(done);
+  request.then(() => {
+    if (current === request) arrived = true;
+    done();
+  });
 }
 
 /**
@@ -111,6 +125,8 @@ export class LocaleController implements ReactiveController {
   constructor(host: ReactiveElement) {
     this.#host = host;
     host.addController(this);
+    // A server renders without updating controllers: the direction is the language's.
+    if (isServer) this.rtl = isRtlLang(pageLang());
   }
 
   hostConnected() {

@@ -4,7 +4,7 @@
  * kept as written (URLSearchParams would re-encode them: `?a=b%20c&flag` → `?a=b+c&flag=`),
  * and so is the hash.
  */
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {isServer, type ReactiveController, type ReactiveControllerHost} from 'lit';
 import {warn} from '../internal/diagnostics.js';
 
 /** The longest value read from the URL: a link is not a place for a novel. */
@@ -71,6 +71,8 @@ export class UrlStateController implements ReactiveController {
 
   /** Takes the state from the URL, when it holds one (call when syncing starts). */
   start() {
+    // A server renders the element's own state: it has no URL of the visitor's.
+    if (isServer) return;
     const {params, get, set} = this.#options;
     this.#initial ??= get();
     const state = readUrlState(location.href, params);

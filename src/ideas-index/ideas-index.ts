@@ -198,7 +198,7 @@ export class CmIdeasIndex extends CmElement<Idea> {
    */
   #announce(text: string) {
     clearTimeout(this.#timer);
-    if (!this.renderRoot.querySelector('p[aria-live]') || !text) this.announcement = text;
+    if (!this.renderRoot?.querySelector('p[aria-live]') || !text) this.announcement = text;
     else if (text !== this.announcement) this.#timer = setTimeout(() => (this.announcement = text), 700);
   }
 

@@ -1,13 +1,38 @@
-import {LitElement, type PropertyValues} from 'lit';
+import {LitElement, nothing, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {html as staticHtml, literal, type StaticValue} from 'lit/static-html.js';
 import type {ContentController} from '../controllers/content.js';
-import {LocaleController, translationsSettled, waitingForTranslations} from '../controllers/locale.js';
+import {
+  LocaleController,
+  translationsArrived,
+  translationsSettled,
+  waitingForTranslations,
+} from '../controllers/locale.js';
 import {yieldToBrowser} from '../controllers/yield.js';
 import {hostStyles} from '../styles/host.styles.js';
 import {checkedNumber} from './diagnostics.js';
 import * as states from './states.js';
+
+/**
+ * What a visitor typed or chose in a prerendered control, on the control of the same id
+ * that replaces it (announced as an input, so the element acts on it).
+ */
+function carryOverInput(old: Element, root: ShadowRoot) {
+  for (const field of old.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input[id], select[id]')) {
+    const changed =
+      field instanceof HTMLSelectElement
+        ? !field.selectedOptions[0]?.defaultSelected
+        : field.value !== field.defaultValue;
+    const twin = root.getElementById(field.id) as HTMLInputElement | HTMLSelectElement | null;
+    if (changed && twin && twin !== field) {
+      twin.value = field.value;
+      twin.dispatchEvent(
+        new Event(field instanceof HTMLSelectElement ? 'change' : 'input', {bubbles: true, composed: true})
+      );
+    }
+  }
+}
 
 const HEADINGS: Record<number, StaticValue> = {
   2: literal`h2`,
@@ -31,8 +56,32 @@ export abstract class CmElement<T = unknown> extends LitElement {
   /** @internal Where the items come from (each element says how to read its content). */
   protected abstract readonly content: ContentController<T>;
 
+  /**
+   * The prerendered content (a declarative shadow root written by `cm-widgets render`): on
+   * display until this element's own content can replace it, in one step. Not hydration:
+   * nothing depends on Lit's markers, which a CMS may strip with the other comments.
+   */
+  #prerendered = this.shadowRoot?.firstChild ? [...this.shadowRoot.childNodes] : undefined;
+  /** Whether this update's render replaces the prerendered content. */
+  #takingOver = false;
+  #internals?: ElementInternals;
+
   /** Level (2–6) of the element's headings in the host page's outline. */
   @property({type: Number, attribute: 'heading-level'}) headingLevel = 3;
+
+  protected override createRenderRoot() {
+    const root = super.createRenderRoot();
+    // Lit renders before the root's first node, which is prerendered and will go: render
+    // after it instead, so the content never ends at a removed node.
+    if (this.#prerendered) this.renderOptions.renderBefore = null;
+    return root;
+  }
+
+  override connectedCallback() {
+    // Prerendered content is the content's size already: no loading reservation.
+    if (this.#prerendered) this.#ready();
+    super.connectedCallback();
+  }
 
   /**
    * Each element's first render in a task of its own. When the script loads, the browser
@@ -61,12 +110,41 @@ export abstract class CmElement<T = unknown> extends LitElement {
   }
 
   protected override firstUpdated(_changed: PropertyValues) {
-    // Until the first render the shadow root is empty; the host styles reserve the loading
-    // placeholder's height meanwhile (:host(:not(:state(ready)))), so nothing collapses.
+    this.#ready();
+  }
+
+  /**
+   * Until the first render the shadow root is empty; the host styles reserve the loading
+   * placeholder's height meanwhile (:host(:not(:state(ready)))), so nothing collapses.
+   */
+  #ready() {
     try {
-      this.attachInternals().states.add('ready');
+      (this.#internals ??= this.attachInternals()).states.add('ready');
     } catch {
       // Browsers before custom states (or wanting '--ready'): no reservation, no harm.
+    }
+  }
+
+  /**
+   * The takeover of prerendered content: Lit commits this element's content beside it and
+   * the prerendered nodes go in the same task, so no frame shows both, or neither. What a
+   * visitor typed or chose meanwhile, and the focus, move to the controls of the same id.
+   */
+  protected override update(changed: PropertyValues) {
+    super.update(changed);
+    if (!this.#takingOver) return;
+    const root = this.shadowRoot!;
+    const focused = root.activeElement as HTMLInputElement | null;
+    for (const node of this.#prerendered!) {
+      if (node instanceof Element) carryOverInput(node, root);
+      node.remove();
+    }
+    this.#prerendered = undefined;
+    this.#takingOver = false;
+    const twin = focused?.id ? (root.getElementById(focused.id) as HTMLInputElement | null) : null;
+    if (twin && twin !== focused) {
+      twin.focus();
+      if (focused!.selectionStart != null) twin.setSelectionRange?.(focused!.selectionStart, focused!.selectionEnd);
     }
   }
 
@@ -92,6 +170,13 @@ export abstract class CmElement<T = unknown> extends LitElement {
 
   protected override render() {
     const state = this.content.state;
+    if (this.#prerendered) {
+      // The prerendered content stays until this content is here, in the page's language
+      // (the translations arrived, not merely waited for): never a loading state, never
+      // English between French and French. A feed that fails leaves it in place.
+      if (state.status !== 'ready' || !translationsArrived()) return nothing;
+      this.#takingOver = true;
+    }
     const waiting = waitingForTranslations();
     // Children we cannot read stay what the webmaster wrote (progressive enhancement); so do
     // children we can, until the page's translations are here.

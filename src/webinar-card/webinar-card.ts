@@ -1,5 +1,5 @@
 import {msg, str} from '@lit/localize';
-import {html, nothing} from 'lit';
+import {html, isServer, nothing} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {slug} from '../content/fold.js';
@@ -232,7 +232,7 @@ export class CmWebinarCard extends CmElement<Webinar> {
     }
     let poster = webinar.poster;
     // A poster from the video host would reach it before the visitor asks: refused.
-    if (poster && isVideoHostUrl(poster, document.baseURI)) {
+    if (poster && isVideoHostUrl(poster, globalThis.document?.baseURI)) {
       warn(this, `ignored the poster "${poster}": it is on the video host.`);
       poster = undefined;
     }
@@ -277,8 +277,11 @@ export class CmWebinarCard extends CmElement<Webinar> {
           }
     );
     // Decided at each render: a card left open past the end stops offering the calendar on its next update.
+    const upcoming = Date.now() < +times.end;
+    // The file is made in the browser (a blob: URL lives in one page): prerendered, the link
+    // is there without it, the size it will be.
     let calendar;
-    if (Date.now() < +times.end) {
+    if (upcoming && !isServer) {
       const url = webinar.url && new URL(webinar.url, document.baseURI).href;
       const names = speakers.map((parts) => parts.map((t) => t.text).join(separator())).join('; ');
       const description = [
@@ -294,7 +297,7 @@ export class CmWebinarCard extends CmElement<Webinar> {
       };
       calendar = this.#calendarUrl(calendarEvent(webinar, times, texts));
     }
-    return {when, calendar};
+    return {when, upcoming, calendar};
   }
 
   protected override renderContent([webinar]: Webinar[]) {
@@ -308,7 +311,7 @@ export class CmWebinarCard extends CmElement<Webinar> {
     const speakers = (webinar.speakers ?? []).map((s) =>
       [s.name, s.role, s.organization].map((t) => this.locale.text(t, lang)).filter((t): t is Text => !!t)
     );
-    const {when, calendar} = iso ? this.#renderWhen(webinar, title, summary, speakers) : {};
+    const {when, upcoming, calendar} = iso ? this.#renderWhen(webinar, title, summary, speakers) : {};
     const duration = minutes ? this.locale.duration(minutes) : undefined;
 
     return html`<article part="card" class="card ${ref ? 'has-media' : ''}">
@@ -322,7 +325,7 @@ export class CmWebinarCard extends CmElement<Webinar> {
           when || duration
             ? html`<p part="meta" class="meta">
                 ${
-                  calendar
+                  upcoming
                     ? html`<span part="badge"
                         >${msg('Upcoming', {desc: 'Label of a webinar that has not taken place yet.'})}</span
                       >`
@@ -335,7 +338,7 @@ export class CmWebinarCard extends CmElement<Webinar> {
             : nothing
         }
         ${textParagraph('summary', summary)} ${speakers.length ? this.#renderSpeakers(speakers) : nothing}
-        ${this.#renderActions({calendar, video: video && !ref ? video : undefined, url, kind, title})}
+        ${this.#renderActions({upcoming, calendar, video: video && !ref ? video : undefined, url, kind, title})}
       </div>
     </article>`;
   }
@@ -363,15 +366,22 @@ export class CmWebinarCard extends CmElement<Webinar> {
     </div>`;
   }
 
-  #renderActions(a: {calendar?: string; video?: string; url?: string; kind?: WebinarKind; title: Text}) {
-    if (!a.calendar && !a.video && !a.url) return nothing;
+  #renderActions(a: {
+    upcoming?: boolean;
+    calendar?: string;
+    video?: string;
+    url?: string;
+    kind?: WebinarKind;
+    title: Text;
+  }) {
+    if (!a.upcoming && !a.video && !a.url) return nothing;
     return html`<div part="actions">
       ${
-        a.calendar
+        a.upcoming
           ? html`<a
               part="calendar-link"
               id="calendar"
-              href=${a.calendar}
+              href=${ifDefined(a.calendar)}
               download="${slug(a.title.text, 'webinar')}.ics"
               aria-labelledby="calendar title"
               >${msg('Add to calendar')}</a

@@ -20,7 +20,7 @@ describe('readStory', () => {
         <p><a href="/more">More</a></p>
         <p>A city that works.</p>
         <img src="/t.jpg" alt="Toronto">
-        <time datetime="2019-03-01">March 1</time>`),
+        <p><span class="author">Kim Turner</span> · <time datetime="2019-03-01">March 1</time></p>`),
       noWarn
     );
     expect(story).to.deep.equal({
@@ -29,6 +29,7 @@ describe('readStory', () => {
       summary: 'A city that works.',
       image: '/t.jpg',
       imageAlt: 'Toronto',
+      author: 'Kim Turner',
       date: '2019-03-01',
     });
   });
@@ -48,6 +49,7 @@ describe('readWebinar', () => {
       root(`<h3>Inclusion</h3>
         <a href="https://www.youtube.com/watch?v=abcdefghijk">Watch</a>
         <a href="/webinars/inclusion">About</a>
+        <p><time datetime="2019-05-22T10:00:00-04:00">May 22</time> · <time datetime="PT1H15M">75 min</time></p>
         <ul><li>Sarah Spencer</li><li>Jan Braat</li></ul>`),
       noWarn
     );
@@ -55,6 +57,8 @@ describe('readWebinar', () => {
       title: 'Inclusion',
       url: '/webinars/inclusion',
       video: 'https://www.youtube.com/watch?v=abcdefghijk',
+      date: '2019-05-22T10:00:00-04:00',
+      durationMinutes: 75,
       speakers: ['Sarah Spencer', 'Jan Braat'],
     });
   });
