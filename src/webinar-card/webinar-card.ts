@@ -6,7 +6,7 @@ import {slug} from '../content/fold.js';
 import {WEBINAR_KINDS, WEBINARS} from '../content/normalize.js';
 import {readWebinar} from '../content/readers.js';
 import type {Speaker, Webinar, WebinarKind} from '../content/types.js';
-import {embedUrl, HOST_NAMES, isVideoHostUrl, parseVideo, type VideoRef} from '../content/video.js';
+import {embedUrl, HOST_NAMES, parseVideo, type VideoRef} from '../content/video.js';
 import {ContentController, jsonListConverter, listInput, type BadInput} from '../controllers/content.js';
 import type {Text} from '../controllers/locale.js';
 import {CmElement} from '../internal/cm-element.js';
@@ -16,7 +16,7 @@ import {fire} from '../internal/events.js';
 import {textParagraph, textSpan} from '../internal/text.js';
 import {separator} from '../localization/punctuation.js';
 import {cardStyles} from '../styles/card.styles.js';
-import {calendarEvent, hasOffset, webinarTimes} from './calendar.js';
+import {calendarEvent, webinarTimes} from './calendar.js';
 import {buildIcs, type CalendarEvent} from './ics.js';
 import {webinarCardStyles} from './webinar-card.styles.js';
 
@@ -221,12 +221,8 @@ export class CmWebinarCard extends CmElement<Webinar> {
         ></iframe>
       </div>`;
     }
-    let poster = webinar.poster;
-    // A poster from the video host would reach it before the visitor asks: refused.
-    if (poster && isVideoHostUrl(poster, document.baseURI)) {
-      warn(this, `ignored the poster "${poster}": it is on the video host.`);
-      poster = undefined;
-    }
+    // A poster from the video host never gets here: the normalizer refuses it.
+    const {poster} = webinar;
     return html`<div part="media">
         ${poster ? html`<img part="poster" src=${poster} alt="" loading="lazy" />` : html`<div part="poster"></div>`}
         <button
@@ -254,7 +250,6 @@ export class CmWebinarCard extends CmElement<Webinar> {
   /** When the webinar takes place, in the page language; the calendar link while it is to come. */
   #renderWhen(webinar: Webinar, title: Text, summary: Text | undefined, speakers: Text[][]) {
     const iso = webinar.date!;
-    if (!hasOffset(iso)) warn(this, `the date "${iso}" has no time zone offset (Z, -05:00).`);
     const times = webinarTimes(iso, webinar.durationMinutes);
     const when = this.locale.date(
       iso,
