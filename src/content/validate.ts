@@ -125,7 +125,7 @@ function describe(raw: unknown): {id?: string; title?: string} {
     return short(plainText(value.slice(0, 1000)));
   };
   const id =
-    typeof raw.id === 'string' ? raw.id.slice(0, 200) : typeof raw.id === 'number' ? String(raw.id) : undefined;
+    typeof raw.id === 'string' ? short(raw.id.trim()) : typeof raw.id === 'number' ? String(raw.id) : undefined;
   const title = text(raw.title) ?? text(raw.author) ?? text(raw.name);
   return {...(id && {id}), ...(title && {title})};
 }
@@ -154,11 +154,11 @@ function checkList<T>(items: readonly unknown[], type: ContentType<T>, base: str
     });
   }).length;
   // How badly a bare list fits this kind, by its keys (values may be wrong in any kind):
-  // items without a required field, then fields the kind does not have.
+  // required fields missing, and fields the kind does not have.
   let misfit = 0;
   for (const raw of items) {
     if (!isObject(raw)) continue;
-    for (const key in type.spec) if (type.spec[key].required && !(key in raw)) misfit += 1000;
+    for (const key in type.spec) if (type.spec[key].required && !(key in raw)) misfit++;
     for (const key in raw) if (!(key in type.spec)) misfit++;
   }
   // More than the element can show: it shows the first ones and says so (ContentController).
@@ -177,8 +177,8 @@ function checkList<T>(items: readonly unknown[], type: ContentType<T>, base: str
 /**
  * What the elements make of a parsed feed document: every problem, where it is and in their
  * words, and what each kind shows. A JSON Feed feeds stories; a bare list is read as
- * `options.kind`, else as the kind its keys fit best (fewest items without a required field,
- * then fewest fields the kind does not have).
+ * `options.kind`, else as the kind its keys fit best (fewest required fields missing and
+ * fields the kind does not have; the first kind of the feed format on a tie).
  */
 export function validateFeed(data: unknown, {source = 'the feed', kind}: ValidateOptions = {}): Validation {
   const label = `the feed "${source}"`;

@@ -15,6 +15,8 @@ export const {validateFeed, parseFeed} = await import(new URL('validate.js', dis
 export const {LANG_TAG} = await import(new URL('text.js', dist).href);
 /** The elements' URL check: the URL to use, or undefined when it is refused. */
 export const {safeUrl} = await import(new URL('url.js', dist).href);
+/** The elements' date rule: the date as every engine reads it, or undefined; and whether it has an offset. */
+export const {readDate, hasOffset} = await import(new URL('date.js', dist).href);
 
 /** The four kinds of content, as feed keys. */
 export const KINDS = ['stories', 'quotes', 'webinars', 'ideas'];
