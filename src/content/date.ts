@@ -36,6 +36,10 @@ export function readDate(value: unknown): string | undefined {
   return `${date}T${hour}:${minute}${seconds}${offset}`;
 }
 
+/** Written as RFC 3339 asks, but naming a day or a time that does not exist (`2018-02-30`, `24:00`). */
+export const isImpossibleDate = (value: unknown) =>
+  typeof value === 'string' && RFC_3339.test(value) && readDate(value) === undefined;
+
 /**
  * Whether a date read by {@link readDate} says its offset from UTC (or is a calendar day):
  * without one, each visitor's browser reads the time in the visitor's own zone.

@@ -5,7 +5,7 @@
  * once, not at every render. The same functions serve the elements and the feed validator,
  * so both say the same thing about the same feed.
  */
-import {hasOffset, readDate} from './date.js';
+import {hasOffset, isImpossibleDate, readDate} from './date.js';
 import {isObject, LANG_TAG, plainText} from './text.js';
 import {safeUrl} from './url.js';
 import {isVideoHostUrl} from './video.js';
@@ -166,7 +166,7 @@ const id: Field<string> = {
 
 const date: Field<string> = {
   read: readDate,
-  expected: 'not an ISO 8601 date (2031-01-15T17:00:00-05:00)',
+  expected: (v) => (isImpossibleDate(v) ? 'no such day or time' : 'not an ISO 8601 date (2031-01-15T17:00:00-05:00)'),
 };
 
 const lang: Field<string> = {
