@@ -61,6 +61,11 @@ export interface ValidateOptions {
   source?: string;
   /** The kind of a bare list (a list does not say what it holds); guessed when absent. */
   kind?: ContentKind;
+  /**
+   * Where the items come from, in messages, when not a feed's URL: `the "quotes" attribute`,
+   * for a list given in an element's attribute (the elements' words for it).
+   */
+  label?: string;
 }
 
 /** Why a feed's text is not a feed at all, as the elements' feed errors say it. */
@@ -180,8 +185,11 @@ function checkList<T>(items: readonly unknown[], type: ContentType<T>, base: str
  * `options.kind`, else as the kind its keys fit best (fewest required fields missing and
  * fields the kind does not have; the first kind of the feed format on a tie).
  */
-export function validateFeed(data: unknown, {source = 'the feed', kind}: ValidateOptions = {}): Validation {
-  const label = `the feed "${source}"`;
+export function validateFeed(
+  data: unknown,
+  {source = 'the feed', kind, label: given}: ValidateOptions = {}
+): Validation {
+  const label = given ?? `the feed "${source}"`;
   const findings: Finding[] = [];
   const kinds: Validation['kinds'] = {};
   const types = kind ? CONTENT_TYPES.filter((t) => t.kind === kind) : CONTENT_TYPES;
