@@ -692,8 +692,9 @@ export class SnippetBuilder extends LitElement {
       </div>`;
     }
     const problem = attributeProblem(attribute, value as string);
+    // A limit as large as timers take is no limit a person needs to read.
     const limits =
-      min !== undefined && max !== undefined
+      min !== undefined && max !== undefined && max < 2 ** 31 - 1
         ? this.#t('range', {min, max})
         : min !== undefined
           ? this.#t('atLeast', {min})
@@ -730,6 +731,7 @@ export class SnippetBuilder extends LitElement {
         spellcheck=${control === 'url' ? 'false' : nothing}
         min=${min ?? nothing}
         max=${max ?? nothing}
+        step=${control === 'number' && !attribute.integer ? 'any' : nothing}
         placeholder=${attribute.default ?? nothing}
         aria-describedby=${describedBy}
         aria-invalid=${problem ? 'true' : 'false'}

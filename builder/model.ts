@@ -47,6 +47,8 @@ export interface Attribute {
   default?: string;
   min?: number;
   max?: number;
+  /** Only whole numbers. */
+  integer?: boolean;
   /** The values of an enumeration. */
   options?: string[];
 }
@@ -77,6 +79,24 @@ export interface ElementInfo {
 const ORDER = ['cm-featured-story', 'cm-quote-rotator', 'cm-webinar-card', 'cm-ideas-index', 'cm-ideas-map'];
 
 const SPECS: Record<ContentKind, object> = {stories: STORY, quotes: QUOTE, webinars: WEBINAR, ideas: IDEA};
+
+/** The longest delay browsers' timers take (src/content/feed.ts MAX_DELAY). */
+const MAX_DELAY = 2 ** 31 - 1;
+
+/**
+ * What the elements themselves accept, where it differs from the plugin's narrower fields
+ * (the builder flags only what the element would refuse): heading-level (CmElement),
+ * interval and index (quote rotator), page-size (ideas index), timeout (ContentController),
+ * duration (the normalizer's durationMinutes).
+ */
+const ELEMENT_LIMITS: Record<string, Pick<Attribute, 'min' | 'max' | 'integer'>> = {
+  'heading-level': {min: 2, max: 6, integer: true},
+  interval: {min: 3000, max: MAX_DELAY},
+  index: {min: 0, max: undefined, integer: true},
+  'page-size': {min: 1, max: 200, integer: true},
+  timeout: {min: 1, max: MAX_DELAY},
+  duration: {min: 0, max: 100_000},
+};
 
 /** Item fields whose attribute is not their kebab-case name. */
 const FIELD_ATTRIBUTES: Record<string, string> = {title: 'heading', url: 'href', durationMinutes: 'duration'};
@@ -124,6 +144,7 @@ export function elementsFrom(manifest: Manifest, wordpress: WordPressSpec): Elem
           default: w?.default !== undefined ? String(w.default) : fallback || undefined,
           min: w?.min,
           max: w?.max,
+          ...ELEMENT_LIMITS[a.name],
           ...(options.length && {options}),
         });
       }
@@ -159,7 +180,7 @@ export function attributeProblem(
 ): 'number' | 'range' | 'json' | undefined {
   if (typeof value !== 'string' || value === '') return undefined;
   if (attribute.control === 'number') {
-    if (!/^-?\d+(\.\d+)?$/.test(value.trim())) return 'number';
+    if (!(attribute.integer ? /^-?\d+$/ : /^-?\d+(\.\d+)?$/).test(value.trim())) return 'number';
     const n = Number(value);
     if ((attribute.min !== undefined && n < attribute.min) || (attribute.max !== undefined && n > attribute.max)) {
       return 'range';
