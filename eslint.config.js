@@ -29,8 +29,21 @@ export default tseslint.config(
   },
   {
     // Node scripts, configs and the test server.
-    files: ['scripts/**', 'bench/**/*.mjs', '*.config.{js,mjs}', 'test/server/**', 'test/react/*.mjs', 'bin/**'],
+    files: [
+      'scripts/**',
+      'bench/**/*.mjs',
+      '*.config.{js,mjs}',
+      'test/server/**',
+      'test/react/*.mjs',
+      'test/**/*.mjs',
+      'bin/**',
+    ],
     languageOptions: {globals: {...globals.node}},
+  },
+  {
+    // The WordPress editor's scripts, and the harness's code run in the editor's page.
+    files: ['wordpress/**/*.js', 'test/wordpress/**'],
+    languageOptions: {globals: {wp: 'readonly'}},
   },
   {
     files: ['test/**', 'stories/**'],

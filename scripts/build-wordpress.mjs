@@ -60,7 +60,10 @@ const texts = walk(plugin)
   .filter((path) => !/\/assets\/cm-widgets[^/]*$/.test(path))
   .map((path) => ({path: relative(plugin, path), text: readFileSync(path, 'utf8')}));
 const template = extract(texts);
-writeFileSync(join(plugin, 'languages', 'cm-widgets.pot'), pot(template, {project: 'Cities of Migration widgets', version}));
+writeFileSync(
+  join(plugin, 'languages', 'cm-widgets.pot'),
+  pot(template, {project: 'Cities of Migration widgets', version})
+);
 const editorStrings = new Set(extract(texts.filter((t) => t.path === 'assets/editor.js')).map(keyOf));
 const languages = readdirSync(join(plugin, 'languages')).filter((name) => name.endsWith('.po'));
 for (const name of languages) {
@@ -69,10 +72,16 @@ for (const name of languages) {
   const po = parsePo(readFileSync(join(plugin, 'languages', name), 'utf8'));
   const untranslated = missing(template, po);
   if (untranslated.length) {
-    fail(`languages/${name} lacks ${untranslated.length} translation(s):\n` + untranslated.map((e) => `  ${e.msgctxt ? `[${e.msgctxt}] ` : ''}${e.msgid}`).join('\n'));
+    fail(
+      `languages/${name} lacks ${untranslated.length} translation(s):\n` +
+        untranslated.map((e) => `  ${e.msgctxt ? `[${e.msgctxt}] ` : ''}${e.msgid}`).join('\n')
+    );
   }
   writeFileSync(join(plugin, 'languages', `cm-widgets-${locale}.mo`), mo(po));
-  writeFileSync(join(plugin, 'languages', `cm-widgets-${locale}-cm-widgets-editor.json`), jed(po, editorStrings, locale));
+  writeFileSync(
+    join(plugin, 'languages', `cm-widgets-${locale}-cm-widgets-editor.json`),
+    jed(po, editorStrings, locale)
+  );
 }
 
 // 4. php -l on every PHP file, when PHP is there (the end-to-end test always has it).

@@ -62,6 +62,11 @@ try {
           [pkg.name]: `file:./${filename}`,
           typescript: '^6',
           '@types/react': pkg.devDependencies['@types/react'] ?? '^19',
+          // The React wrappers import React (an optional peer) when imported in Node below.
+          react: pkg.devDependencies.react ?? '^19',
+          // The raw tags' typings for Vue templates and Svelte markup are checked against these.
+          vue: pkg.devDependencies.vue ?? '^3',
+          svelte: pkg.devDependencies.svelte ?? '^5',
         },
       },
       null,
@@ -97,8 +102,28 @@ process.exit(bad ? 1 : 0);
   const resolved = run('node', ['resolve.mjs'], dir);
   if (resolved.status !== 0) failures.push(`exports do not resolve from Node:\n${resolved.stderr.trim()}`);
 
+  // 3b. Every module export imports in Node (a server-rendered app imports them on the server),
+  // and leaves no window or document behind for a browser check to trip over.
+  const modules = subpaths.filter((s) => !s.endsWith('.json'));
+  writeFileSync(
+    join(dir, 'import.mjs'),
+    `let bad = 0;
+for (const s of ${JSON.stringify(modules)}) {
+  try { await import(s); } catch (e) { bad++; console.error(s + ': ' + e.message); }
+}
+for (const name of ['window', 'document']) {
+  if (typeof globalThis[name] !== 'undefined') { bad++; console.error('importing defined a global ' + name); }
+}
+process.exit(bad ? 1 : 0);
+`
+  );
+  const imported = run('node', ['import.mjs'], dir);
+  if (imported.status !== 0) failures.push(`exports do not import in Node:\n${imported.stderr.trim()}`);
+  else console.log(`import in Node: ${modules.length} modules, ok`);
+
   // 4. Type-check what a consumer writes, under two module resolutions.
   writeFileSync(join(dir, 'consumer.tsx'), consumerSource());
+  writeFileSync(join(dir, 'frameworks.tsx'), frameworksSource());
   const base = {
     target: 'ES2022',
     lib: ['ES2022', 'DOM', 'DOM.Iterable'],
@@ -114,7 +139,10 @@ process.exit(bad ? 1 : 0);
   };
   for (const [name, compilerOptions] of Object.entries(configs)) {
     const file = `tsconfig.${name}.json`;
-    writeFileSync(join(dir, file), JSON.stringify({compilerOptions, files: ['consumer.tsx']}, null, 2));
+    writeFileSync(
+      join(dir, file),
+      JSON.stringify({compilerOptions, files: ['consumer.tsx', 'frameworks.tsx']}, null, 2)
+    );
     const tsc = run(join(dir, 'node_modules/.bin/tsc'), ['-p', file, '--pretty', 'false'], dir);
     if (tsc.status === 0) console.log(`type-check (${tscVersion}, moduleResolution ${name}): ok`);
     else
@@ -258,5 +286,39 @@ export function App() {
     </main>
   );
 }
+`;
+}
+
+// Raw tags in React 19 JSX, Vue templates and Svelte markup, typed by the opt-in entries.
+function frameworksSource() {
+  return `import type {} from '${pkg.name}/jsx';
+import type {} from '${pkg.name}/vue';
+import type {} from '${pkg.name}/svelte';
+import type {GlobalComponents} from 'vue';
+import type {SvelteHTMLElements} from 'svelte/elements';
+
+// React 19: properties, attributes and events on the raw tag.
+export const raw = (
+  <>
+    <cm-featured-story story={{title: 'T', url: '/t'}} heading-level="3" oncm-error={(e) => e.detail.src} />
+    <cm-ideas-index syncUrl pageSize={12} oncm-filter-change={(e) => e.detail.count.toFixed()} />
+    <cm-quote-rotator quotes={[{text: 'Q', author: 'A'}]} oncm-change={(e) => e.detail.index.toFixed()} />
+    {/* @ts-expect-error: a story needs a url */}
+    <cm-featured-story story={{title: 'T'}} />
+    {/* @ts-expect-error: pageSize is a number */}
+    <cm-ideas-index pageSize="12" />
+  </>
+);
+
+// Vue: the global components' props.
+type VueProps<T extends keyof GlobalComponents> = InstanceType<GlobalComponents[T]>['\$props'];
+export const vueStory: VueProps<'cm-featured-story'> = {heading: 'T', href: '/t', onCmError: (e) => e.detail.src};
+// @ts-expect-error: autoplay is a boolean
+export const vueRotator: VueProps<'cm-quote-rotator'> = {autoplay: 'yes'};
+
+// Svelte: the element's attributes in markup.
+export const svelteCard: SvelteHTMLElements['cm-webinar-card'] = {kind: 'video', 'oncm-play': (e) => e.detail.host};
+// @ts-expect-error: kind is featured, video or archive
+export const svelteBad: SvelteHTMLElements['cm-webinar-card'] = {kind: 'live'};
 `;
 }

@@ -10,9 +10,21 @@ const STR = String.raw`'((?:[^'\\]|\\.)*)'`;
 const unquote = (s) => s.replace(/\\(['\\])/g, '$1');
 const CALLS = [
   // __( 'text', 'cm-widgets' ) and the escaping variants.
-  {re: new RegExp(String.raw`\b(?:__|_e|esc_html__|esc_html_e|esc_attr__|esc_attr_e)\(\s*${STR}\s*,\s*'${DOMAIN}'\s*\)`, 'g'), make: (m) => ({msgid: unquote(m[1])})},
-  {re: new RegExp(String.raw`\b_x\(\s*${STR}\s*,\s*${STR}\s*,\s*'${DOMAIN}'\s*\)`, 'g'), make: (m) => ({msgid: unquote(m[1]), msgctxt: unquote(m[2])})},
-  {re: new RegExp(String.raw`\b_n\(\s*${STR}\s*,\s*${STR}\s*,[^,]+,\s*'${DOMAIN}'\s*\)`, 'g'), make: (m) => ({msgid: unquote(m[1]), msgid_plural: unquote(m[2])})},
+  {
+    re: new RegExp(
+      String.raw`\b(?:__|_e|esc_html__|esc_html_e|esc_attr__|esc_attr_e)\(\s*${STR}\s*,\s*'${DOMAIN}'\s*\)`,
+      'g'
+    ),
+    make: (m) => ({msgid: unquote(m[1])}),
+  },
+  {
+    re: new RegExp(String.raw`\b_x\(\s*${STR}\s*,\s*${STR}\s*,\s*'${DOMAIN}'\s*\)`, 'g'),
+    make: (m) => ({msgid: unquote(m[1]), msgctxt: unquote(m[2])}),
+  },
+  {
+    re: new RegExp(String.raw`\b_n\(\s*${STR}\s*,\s*${STR}\s*,[^,]+,\s*'${DOMAIN}'\s*\)`, 'g'),
+    make: (m) => ({msgid: unquote(m[1]), msgid_plural: unquote(m[2])}),
+  },
 ];
 
 const keyOf = (e) => (e.msgctxt ? `${e.msgctxt}\u0004` : '') + e.msgid;
@@ -92,7 +104,9 @@ export function pot(entries, {project, version}) {
       `#: ${e.refs.join(' ')}`,
       ...(e.msgctxt ? [`msgctxt ${poString(e.msgctxt)}`] : []),
       `msgid ${poString(e.msgid)}`,
-      ...(e.msgid_plural ? [`msgid_plural ${poString(e.msgid_plural)}`, 'msgstr[0] ""', 'msgstr[1] ""'] : ['msgstr ""']),
+      ...(e.msgid_plural
+        ? [`msgid_plural ${poString(e.msgid_plural)}`, 'msgstr[0] ""', 'msgstr[1] ""']
+        : ['msgstr ""']),
       '',
     ].join('\n')
   );
@@ -156,7 +170,7 @@ export function mo({headers, entries}) {
     ...entries
       .filter((e) => e.msgstr.some(Boolean))
       .map((e) => [keyOf(e) + (e.msgid_plural ? `\0${e.msgid_plural}` : ''), e.msgstr.join('\0')]),
-  ].sort(([a], [b]) => (Buffer.from(a).compare(Buffer.from(b))));
+  ].sort(([a], [b]) => Buffer.from(a).compare(Buffer.from(b)));
   const n = pairs.length;
   const originals = pairs.map(([k]) => Buffer.from(k));
   const translations = pairs.map(([, v]) => Buffer.from(v));
@@ -186,7 +200,11 @@ export function mo({headers, entries}) {
 /** Jed 1.x JSON of the entries used by one script, as wp_set_script_translations() loads it. */
 export function jed({headers, entries}, used, locale) {
   const messages = {
-    '': {domain: 'messages', lang: headers.Language ?? locale, 'plural-forms': headers['Plural-Forms'] ?? 'nplurals=2; plural=n != 1;'},
+    '': {
+      domain: 'messages',
+      lang: headers.Language ?? locale,
+      'plural-forms': headers['Plural-Forms'] ?? 'nplurals=2; plural=n != 1;',
+    },
   };
   for (const e of entries) {
     if (used.has(keyOf(e)) && e.msgstr.some(Boolean)) messages[keyOf(e)] = e.msgstr;

@@ -38,7 +38,13 @@ function usable(spec, name, attributes) {
 /** The names in `attributes` that have no block or shortcode form. */
 export function skipped(spec, name, attributes) {
   const kept = new Set(usable(spec, name, attributes).map(([attribute]) => attribute));
-  return Object.keys(attributes).filter((attribute) => !kept.has(attribute) && attributes[attribute] !== false && attributes[attribute] != null && attributes[attribute] !== '');
+  return Object.keys(attributes).filter(
+    (attribute) =>
+      !kept.has(attribute) &&
+      attributes[attribute] !== false &&
+      attributes[attribute] != null &&
+      attributes[attribute] !== ''
+  );
 }
 
 /** `[cm_featured_story src="…" story_id="…"]`: quotes, brackets and angle brackets as entities. */
@@ -46,7 +52,10 @@ export function wordpressShortcode(spec, name, attributes = {}) {
   const parts = usable(spec, name, attributes).map(([attribute, value]) => {
     const key = attribute.replace(/-/g, '_');
     if (value === true) return key;
-    const text = String(value).replace(/["[\]<>]/g, (c) => ({'"': '&quot;', '[': '&#91;', ']': '&#93;', '<': '&lt;', '>': '&gt;'})[c]);
+    const text = String(value).replace(
+      /["[\]<>]/g,
+      (c) => ({'"': '&quot;', '[': '&#91;', ']': '&#93;', '<': '&lt;', '>': '&gt;'})[c]
+    );
     return `${key}="${text}"`;
   });
   return `[${['cm_' + name.replace(/-/g, '_'), ...parts].join(' ')}]`;

@@ -52,6 +52,11 @@ export const readWebinar: Reader = (root, warn) => {
   if (iframe && isVideoHostUrl(iframe)) {
     warn('an <iframe> child loads the video host before play: link to the video instead');
   }
+  const poster = root.querySelector('img')?.getAttribute('src');
+  if (poster && isVideoHostUrl(poster, root.baseURI)) {
+    // The parser has fetched it already, before the visitor asked for the video.
+    warn(`an <img> child loads "${poster}" from the video host before play: use an image of your own site`);
+  }
   const title = text(root.querySelector(HEADING) ?? link ?? videoLink);
   if (!title) return [];
   const speakers = [...root.querySelectorAll('li')].map((li) => li.textContent);
@@ -61,7 +66,7 @@ export const readWebinar: Reader = (root, warn) => {
       url: href(link),
       summary: text(summaryParagraph(root)),
       video: href(videoLink) ?? iframe,
-      poster: root.querySelector('img')?.getAttribute('src'),
+      poster,
       date: datetime(root),
       speakers: speakers.length ? speakers : undefined,
     },

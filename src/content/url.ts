@@ -17,7 +17,6 @@ export function safeUrl(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   // The URL parser strips leading/trailing C0 controls and spaces and removes tabs and
   // newlines anywhere; do the same so the string we return is the one we checked.
-  // eslint-disable-next-line no-control-regex -- the controls are what the URL parser strips
   const url = value.replace(/^[\0- ]+|[\0- ]+$|[\t\n\r]/g, '');
   if (!url) return undefined;
   try {

@@ -37,7 +37,9 @@ const VIMEO_HASH = /^[\da-f]{6,20}$/i;
  * them would tell the host about the visitor before they press play.
  */
 const VIDEO_HOST_DOMAIN =
-  /(^|\.)(youtube(-nocookie)?\.com|youtu\.be|ytimg\.com|googlevideo\.com|ggpht\.com|vimeo(cdn)?\.com)\.?$/;
+  /(^|\.)(youtube(-nocookie)?\.com|youtu\.be|ytimg\.com|googlevideo\.com|ggpht\.com|youtube\.googleapis\.com|(yt|lh)\d*\.googleusercontent\.com|vimeo(cdn)?\.com)\.?$/;
+/** YouTube's files on Google's shared static host (the rest of it serves other things). */
+const VIDEO_HOST_PATH = /^www\.gstatic\.com\.?\/youtube\//;
 
 /**
  * A start time as YouTube and Vimeo write it: `90`, `90s`, `1m30s`, `1h2m3s` (the `t=`
@@ -74,7 +76,8 @@ export function parseVideo(value: string | null | undefined): VideoRef | undefin
 /** Whether a URL points at a video service's servers (used to refuse posters from them). */
 export function isVideoHostUrl(value: string, base = 'https://relative.invalid/'): boolean {
   try {
-    return VIDEO_HOST_DOMAIN.test(new URL(value, base).hostname);
+    const {hostname, pathname} = new URL(value, base);
+    return VIDEO_HOST_DOMAIN.test(hostname) || VIDEO_HOST_PATH.test(hostname + pathname);
   } catch {
     return false;
   }

@@ -98,7 +98,11 @@ export abstract class CmElement<T = unknown> extends LitElement {
     if (state.status === 'none' || (waiting && state.from === 'children')) return states.children(this);
     if (state.status === 'loading' || waiting) return states.loading(this.renderLoading());
     const retry = state.from === 'feed' ? () => this.content.retry() : undefined;
-    if (state.status === 'failed') return states.failed(state.error, retry!);
+    if (state.status === 'failed') {
+      return this.childElementCount
+        ? states.failedOverChildren(state.error, retry!)
+        : states.failed(state.error, retry!);
+    }
     if (state.status === 'unusable') return states.unusable(state.empty, retry);
     return this.renderContent(state.items);
   }

@@ -30,5 +30,16 @@ export const message = (text: string, retry?: () => void) =>
 /** The message for a failed feed. */
 export const failed = (error: unknown, retry: () => void) => message(feedErrorText(error), retry);
 
+/**
+ * A failed feed where the webmaster wrote HTML inside the element: their HTML stays as it
+ * is (a failure is never worse than no JavaScript), with the message and Retry in a quiet line.
+ */
+export const failedOverChildren = (error: unknown, retry: () => void) =>
+  html`<slot></slot>
+    <p class="quiet-retry" part="error" role="status">
+      <span>${feedErrorText(error)}</span>
+      <button type="button" part="retry-button" @click=${retry}>${retryText()}</button>
+    </p>`;
+
 /** The message for content that has nothing usable: empty, or every item invalid. */
 export const unusable = (empty: boolean, retry?: () => void) => message(empty ? nothingText() : invalidText(), retry);

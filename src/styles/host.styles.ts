@@ -7,6 +7,8 @@ import {css} from 'lit';
 export const hostStyles = css`
   :host {
     --_accent: var(--cm-color-accent, #a3341a);
+    /* Behind white text (the play button), on the player's own dark: never the light variant. */
+    --_accent-fill: var(--cm-color-accent, #a3341a);
     --_muted: var(--cm-color-muted, color-mix(in srgb, currentColor 72%, transparent));
     --_surface: var(--cm-color-surface, transparent);
     --_border: var(--cm-color-border, color-mix(in srgb, currentColor 22%, transparent));
@@ -31,14 +33,24 @@ export const hostStyles = css`
     overflow-wrap: anywhere;
   }
 
+  /* The default accent follows the page, with no setting: the brand's dark red where the
+     text is dark (a light page), a light red where the text is light (a dark page), so links,
+     kickers and the focus ring keep 4.5:1 against either. The text colour tells which: a
+     lightness under 0.5 gives 0.5 (#a3341a), over it 0.8. Browsers without relative colours
+     keep #a3341a. A set --cm-color-accent is used as it is. */
+  @supports (color: oklch(from red l c h)) {
+    :host {
+      --_accent: var(--cm-color-accent, oklch(from currentColor clamp(0.5, (l - 0.5) * 1000, 0.8) 0.15 33 / 1));
+    }
+  }
+
   :host([hidden]) {
     display: none;
   }
 
-  /* Before the first render (see CmElement), the states and the loading placeholder: the
-     same height, so nothing moves while a feed loads. */
+  /* Before the first render (see CmElement) and while a feed loads: the placeholder's
+     height, so nothing moves meanwhile. A message is only as tall as its text. */
   :host(:not(:state(ready))),
-  .state,
   .skeleton-card {
     min-block-size: var(--_state-min-block-size, 8rem);
   }
@@ -103,9 +115,21 @@ export const hostStyles = css`
      direction from their own text (unicode-bidi: plaintext; also on the ideas count and the
      webinar's consent line): English shown on a Hebrew or Persian page, for which we have no
      translation, keeps its order and its full stop. Content text carries dir instead. */
-  .state p {
+  .state p,
+  .quiet-retry {
     margin: 0;
     unicode-bidi: plaintext;
+  }
+
+  /* After the webmaster's own HTML when the feed failed: a line, not an alert box. */
+  .quiet-retry {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    margin-block-start: calc(var(--_space) / 2);
+    color: var(--_muted);
+    font-size: 0.875em;
   }
 
   .skeleton {

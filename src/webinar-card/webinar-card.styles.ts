@@ -36,7 +36,6 @@ export const webinarCardStyles = css`
     background: none;
   }
 
-  /* In forced colours, the browser draws a backplate behind the label. */
   /* Wraps (icon above label) when a large text size leaves no room for one line. */
   .play-text {
     display: inline-flex;
@@ -46,7 +45,7 @@ export const webinarCardStyles = css`
     gap: 0.5em;
     padding: 0.5em 1em;
     border-radius: 2em;
-    background: var(--_accent);
+    background: var(--_accent-fill);
     color: #fff;
     font-weight: 700;
   }
@@ -54,6 +53,13 @@ export const webinarCardStyles = css`
   svg {
     inline-size: 1.5em;
     fill: currentColor;
+  }
+
+  /* Forced colours take the label's background away: an edge shows where the button is. */
+  @media (forced-colors: active) {
+    .play-text {
+      border: 2px solid ButtonText;
+    }
   }
 
   [part='consent'] {

@@ -59,6 +59,20 @@ describe('readWebinar', () => {
     });
   });
 
+  it('warns about an image from the video host, which the parser has fetched already', () => {
+    const warnings: string[] = [];
+    readWebinar(root('<h3>T</h3><img src="https://i.ytimg.com/vi/abcdefghijk/hqdefault.jpg" alt="">'), (w) =>
+      warnings.push(w)
+    );
+    expect(warnings).to.deep.equal([
+      'an <img> child loads "https://i.ytimg.com/vi/abcdefghijk/hqdefault.jpg" from the video host before play: use an image of your own site',
+    ]);
+    expect(readWebinar(root('<h3>T</h3><img src="/poster.jpg" alt="">'), noWarn)).to.have.nested.property(
+      '[0].poster',
+      '/poster.jpg'
+    );
+  });
+
   it('warns about an iframe of the video host', () => {
     const warnings: string[] = [];
     const [webinar] = readWebinar(

@@ -150,6 +150,10 @@ describe('isVideoHostUrl', () => {
       'https://i.vimeocdn.com/video/1.jpg',
       'https://player.vimeo.com/video/1',
       'https://YTIMG.com./x.jpg',
+      'https://yt3.googleusercontent.com/ytc/channel=s88',
+      'https://lh3.googleusercontent.com/a/photo',
+      'https://youtube.googleapis.com/v/x',
+      'https://www.gstatic.com/youtube/img/branding/logo.png',
     ]) {
       expect(isVideoHostUrl(url), url).to.be.true;
     }
@@ -158,6 +162,8 @@ describe('isVideoHostUrl', () => {
       'https://example.org/ytimg.com.jpg',
       'https://notvimeo.com/x',
       'https://ytimg.com.evil.example/x',
+      'https://www.gstatic.com/images/branding/logo.png',
+      'https://googleusercontent.com.evil.example/x',
     ]) {
       expect(isVideoHostUrl(url), url).to.be.false;
     }

@@ -3,6 +3,7 @@
 //                                 made lazily; no Content-Length (the compressed size would lie)
 //   /hostile/bomb-made/<key>     {"mb": n, "closed": bool}: how many MB the bomb had made when
 //                                 the browser stopped reading (closed), or so far
+//   /hostile/deep-version?depth=n a JSON Feed whose "version" is nested n arrays deep
 import {PassThrough} from 'node:stream';
 import {createGzip} from 'node:zlib';
 
@@ -38,6 +39,10 @@ export async function hostileFeeds(ctx, next) {
     ctx.type = 'application/json';
     ctx.body = out;
     pump();
+  } else if (kind === 'deep-version') {
+    const depth = Math.min(Number(ctx.query.depth ?? 100000), 1_000_000);
+    ctx.type = 'application/json';
+    ctx.body = `{"version": ${'['.repeat(depth)}"https://jsonfeed.org/version/1.1"${']'.repeat(depth)}, "items": []}`;
   } else if (kind === 'bomb-made') {
     ctx.type = 'application/json';
     ctx.body = JSON.stringify(bombs.get(key) ?? {mb: 0, closed: false});

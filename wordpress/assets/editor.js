@@ -16,7 +16,6 @@
 
   /** Mirrors cm_widgets_safe_url(): http:, https: or relative. */
   function isSafeUrl(value) {
-    // eslint-disable-next-line no-control-regex
     var url = value.replace(/^[\0- ]+|[\0- ]+$|[\t\n\r]/g, '');
     var scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url);
     // eslint-disable-next-line no-control-regex
@@ -130,7 +129,10 @@
       {label: __('Cities of Migration', 'cm-widgets'), icon: 'admin-site-alt3'},
       data.hasDefaultFeed
         ? __('Nothing to show yet: check the feed URL and the item id in the block settings.', 'cm-widgets')
-        : __('Give a feed URL in the block settings, or ask an administrator to set a default feed in Settings → Cities of Migration.', 'cm-widgets')
+        : __(
+            'Give a feed URL in the block settings, or ask an administrator to set a default feed in Settings → Cities of Migration.',
+            'cm-widgets'
+          )
     );
   }
 

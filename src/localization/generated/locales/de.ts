@@ -39,7 +39,6 @@
 's8b8788791ce7dbd5': str`Das Video wird von ${0} geladen, wenn Sie die Wiedergabe starten.`,
 's8f3dafba114e9f14': `Automatischen Wechsel anhalten`,
 's9cf7402fe920f7d1': `Land`,
-'sa0b8d2428acc24f4': str`Video abspielen: ${0}`,
 'sa38bce02815b6c8d': `Empfohlenes Webinar`,
 'sa3d8d996af7f073a': str`Der Inhalt konnte nicht geladen werden (Fehler ${0}).`,
 'sa44b30b875dfc5b6': `Das angeforderte Element ist im Feed nicht enthalten.`,

@@ -39,7 +39,6 @@
 's8b8788791ce7dbd5': str`El video se cargará desde ${0} cuando inicie la reproducción.`,
 's8f3dafba114e9f14': `Detener la rotación automática`,
 's9cf7402fe920f7d1': `País`,
-'sa0b8d2428acc24f4': str`Reproducir video: ${0}`,
 'sa38bce02815b6c8d': `Seminario web destacado`,
 'sa3d8d996af7f073a': str`No se pudo cargar el contenido (error ${0}).`,
 'sa44b30b875dfc5b6': `El elemento solicitado no está en la fuente de contenido.`,

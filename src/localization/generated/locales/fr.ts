@@ -39,7 +39,6 @@
 's8b8788791ce7dbd5': str`La vidéo sera chargée depuis ${0} lorsque vous lancerez la lecture.`,
 's8f3dafba114e9f14': `Arrêter la rotation automatique`,
 's9cf7402fe920f7d1': `Pays`,
-'sa0b8d2428acc24f4': str`Lire la vidéo : ${0}`,
 'sa38bce02815b6c8d': `Webinaire à la une`,
 'sa3d8d996af7f073a': str`Le contenu n’a pas pu être chargé (erreur ${0}).`,
 'sa44b30b875dfc5b6': `L’élément demandé ne figure pas dans le flux.`,
