@@ -38,8 +38,9 @@ await build({
 });
 
 for (const name of ['index.html', 'builder.css']) cpSync(join(root, 'builder', name), join(out, name));
-// The widgets as a page loads them: the script and the language modules it loads from beside itself.
-for (const name of readdirSync(dist).filter((n) => /^cm-widgets[\w-]*\.js(\.map)?$/.test(n))) {
+// The widgets as a page loads them: the script and what it loads from beside itself (language
+// modules, the map's parts, its stylesheet), as the WordPress plugin ships them.
+for (const name of readdirSync(dist).filter((n) => /^cm-widgets[\w.-]*\.(js|css|json)(\.map)?$/.test(n))) {
   cpSync(join(dist, name), join(out, name));
 }
 cpSync(join(root, 'custom-elements.json'), join(out, 'custom-elements.json'));

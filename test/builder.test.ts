@@ -77,17 +77,21 @@ async function settledText(get: () => Element | null | undefined, what: string) 
   return shown(get());
 }
 
-/** The snippet in a page of its own, with the console's warnings recorded before anything runs. */
-async function freshPage(snippet: string) {
+/**
+ * The snippet in a page of its own, as wide as the preview (an element may lay out by its
+ * width), with the console's warnings recorded before anything runs.
+ */
+async function freshPage(snippet: string, width = 800) {
   const frame = document.createElement('iframe');
-  frame.srcdoc = `<!doctype html><html lang="en"><head><script>
+  frame.srcdoc = `<!doctype html><html lang="en"><head><style>body { margin: 1rem; }</style><script>
     window.__warnings = [];
     const warn = console.warn.bind(console);
     const error = console.error.bind(console);
     console.warn = (...args) => (window.__warnings.push(String(args[0])), warn(...args));
     console.error = (...args) => (window.__warnings.push(String(args[0])), error(...args));
   </script></head><body>${snippet}</body></html>`;
-  frame.style.inlineSize = '800px';
+  frame.style.inlineSize = `${width}px`;
+  frame.style.border = '0';
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
   const element = () => frame.contentDocument!.body.querySelector(':scope > :not(script, style)');
@@ -146,7 +150,7 @@ describe('snippet builder', () => {
       await until(() => clipboard.called, 2000, 'the copy');
       expect(clipboard.lastCall.args[0]).to.equal(snippet);
       await until(() => q(el, '.output [role=status]').textContent!.includes('Copied'), 2000, 'copied');
-      const page = await freshPage(clipboard.lastCall.args[0]);
+      const page = await freshPage(clipboard.lastCall.args[0], q(el, 'iframe.preview').clientWidth);
       const pasted = await settledText(() => page.element(), `${tag} in a fresh page`);
       expect(pasted, tag).to.equal(preview);
       expect(pasted.length, tag).to.be.greaterThan(20);
