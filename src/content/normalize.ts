@@ -119,7 +119,8 @@ export function readText(
   for (const lang in value) {
     const entry = value[lang];
     const at = member(lang);
-    if (!LANG_TAG.test(lang)) note(`ignored "${lang}" of ${name}: ${NOT_A_TAG}`, at);
+    // A key is quoted like a value: a hostile one (10,000 characters, quotes) stays short.
+    if (!LANG_TAG.test(lang)) note(`ignored ${quoted(lang)} of ${name}: ${NOT_A_TAG}`, at);
     else if (typeof entry !== 'string') note(`ignored "${lang}" of ${name} ${quoted(entry)}: ${NOT_A_TEXT}`, at);
     else {
       const text = cleanText(entry, fix, note, `"${lang}" of ${name}`, at);
