@@ -21,6 +21,15 @@ import {buildIcs, type CalendarEvent} from './ics.js';
 import {webinarCardStyles} from './webinar-card.styles.js';
 
 /**
+ * The direction of a line whose every part runs against the page ("Sarah Spencer، Director،
+ * University of Oxford" on an Arabic page): the line takes the parts' own direction, so it
+ * reads in order when it wraps; each part alone would be isolated, and the line would read
+ * right to left across English words.
+ */
+const lineDir = (parts: Text[]) =>
+  parts.every((t) => t.dir) ? (parts.every((t) => t.dir === parts[0].dir) ? parts[0].dir : 'auto') : undefined;
+
+/**
  * A webinar, a webinar recording or the archive of past webinars: kicker, title, date and
  * time in the visitor's time zone, duration, summary, speakers, and for a video a
  * privacy-first player facade — nothing is requested from YouTube or Vimeo until the
@@ -69,14 +78,6 @@ import {webinarCardStyles} from './webinar-card.styles.js';
  * @fires {CustomEvent<{error: Error, src: string}>} cm-error - The feed could not be loaded or used.
  * @fires {CustomEvent<{host: 'youtube' | 'vimeo', id: string}>} cm-play - The visitor pressed play: the player is loading from the video host.
  */
-/**
- * The direction of a line whose every part runs against the page ("Sarah Spencer، Director،
- * University of Oxford" on an Arabic page): the line takes the parts' own direction, so it
- * reads in order when it wraps; each part alone would be isolated, and the line would read
- * right to left across English words.
- */
-const lineDir = (parts: Text[]) =>
-  parts.every((t) => t.dir) ? (parts.every((t) => t.dir === parts[0].dir) ? parts[0].dir : 'auto') : undefined;
 
 export class CmWebinarCard extends CmElement<Webinar> {
   static override styles = [...CmElement.styles, cardStyles, webinarCardStyles];
