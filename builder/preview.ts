@@ -77,7 +77,9 @@ export class Preview {
           // stretch): the page scrolls, not a box inside it.
           this.#resize = new ResizeObserver(() => {
             const margin = parseFloat(getComputedStyle(doc.body).marginBlockEnd) || 0;
-            this.#frame.style.blockSize = `${Math.ceil(doc.body.getBoundingClientRect().bottom + margin)}px`;
+            const borders = this.#frame.offsetHeight - this.#frame.clientHeight;
+            const height = Math.ceil(doc.body.getBoundingClientRect().bottom + margin + borders);
+            this.#frame.style.blockSize = `${height}px`;
           });
           this.#resize.observe(doc.body);
           resolve(doc);
