@@ -23,8 +23,14 @@ const transformers = {
 };
 
 const library = {
-  // src/react: the React wrappers (@citiesofmigration/widgets/react); npm build only.
-  input: ['src/index.ts', ...elements.map((name) => `src/${name}/${name}.ts`), 'src/react/index.ts'],
+  // src/react: the React wrappers (@citiesofmigration/widgets/react); src/content/validate.ts:
+  // the feed validator's core (`npx cm-widgets validate`, the snippet builder). npm build only.
+  input: [
+    'src/index.ts',
+    ...elements.map((name) => `src/${name}/${name}.ts`),
+    'src/react/index.ts',
+    'src/content/validate.ts',
+  ],
   external,
   output: {
     dir: 'dist',

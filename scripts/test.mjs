@@ -8,8 +8,9 @@ const steps = [
   // The map's land outline is generated, not committed: types and tests import it.
   ['outline', 'node scripts/build-outline.mjs'],
   ['types', 'tsc --noEmit'],
-  // The bundle and CSP tests load dist/cm-widgets.js: build it from this tree first.
-  ['bundle', 'rollup -c --silent'],
+  // The bundle and CSP tests load dist/cm-widgets.js: build it from this tree first; the
+  // snippet builder's tests read custom-elements.json and load its static build.
+  ['bundle', 'rollup -c --silent && npm run --silent analyze && node scripts/build-builder.mjs'],
   // The feed schema against the elements' normalizer (dist/content/, built just above).
   [
     'node tests',

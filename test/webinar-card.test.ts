@@ -303,7 +303,9 @@ describe('<cm-webinar-card> video facade', () => {
     expect(urlsInPage(el).filter((u) => VIDEO_HOST.test(u))).to.deep.equal([]);
     expect(videoHostRequests(testStart)).to.deep.equal([]);
     expect(consoleSpy.warnings()).to.have.length(1);
-    expect(consoleSpy.warnings()[0]).to.match(/^<cm-webinar-card>: ignored the poster/);
+    expect(consoleSpy.warnings()[0]).to.match(
+      /^<cm-webinar-card>: in webinar #1 of its attributes: ignored "poster" .*video host/
+    );
   });
 
   it('replaces the facade with the no-cookie player on click, focuses it and says so', async () => {

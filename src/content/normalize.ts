@@ -5,16 +5,32 @@
  * once, not at every render. The same functions serve the elements and the feed validator,
  * so both say the same thing about the same feed.
  */
+import {hasOffset, isImpossibleDate, readDate} from './date.js';
 import {isObject, LANG_TAG, plainText} from './text.js';
 import {safeUrl} from './url.js';
+import {isVideoHostUrl} from './video.js';
 import type {ContentKind, Idea, LocalizedText, Quote, Speaker, Story, Webinar, WebinarKind} from './types.js';
+
+/**
+ * Hears what a field's reader dropped or changed in a value it keeps (a key that is not a
+ * language tag, a text cut short); `at` says where inside the field (`.en`, `[2]`), as a
+ * JSON path.
+ */
+export type Note = (problem: string, at?: string) => void;
 
 /** How one field is read. */
 export interface Field<V> {
-  /** The usable value, or `undefined` (also for `null` and `""`: a field left empty is absent). */
-  read: (value: unknown) => V | undefined;
-  /** What a good value is: a given value that is unusable is dropped with a warning saying so. */
-  expected?: string;
+  /**
+   * The usable value, or `undefined` (also for `null` and `""`: a field left empty is
+   * absent). `name` is the field as the user wrote it, quoted, for notes.
+   */
+  read: (value: unknown, note: Note, name: string) => V | undefined;
+  /**
+   * What is wrong with a given value that `read` refused: it is dropped (or the item skipped,
+   * when the field is required) with a warning saying so. Nothing: dropped silently (an
+   * optional text that is blank once reduced to plain text is simply absent).
+   */
+  expected?: string | ((value: unknown) => string | undefined);
   /** Without it the item is skipped. */
   required?: boolean;
 }
@@ -27,79 +43,178 @@ export interface ContentType<T> {
   kind: ContentKind;
   noun: string;
   spec: Spec<T>;
+  /** The most items its element shows: the rest are left out, with a warning. */
+  max?: number;
 }
 
 /** Names of fields as the user wrote them, when they differ (`{title: 'heading'}` for attributes). */
 export type FieldNames = Record<string, string>;
 
-/** Hears a problem that does not cost the item its place (an unsafe optional URL). */
-export type Warn = (problem: string) => void;
+/**
+ * Hears a problem that does not cost the item its place (an unsafe optional URL); `path`
+ * is the field at fault inside the item, as a JSON path (`image`, `title.fr`, `speakers[1]`).
+ */
+export type Warn = (problem: string, path?: string) => void;
+
+/** Hears each problem of an item: `skipped` when it costs the item its place (then it is the only one). */
+export type ItemReport = (problem: string, path: string, skipped: boolean) => void;
 
 // A card never needs more; a 10 MB "title" must not become a 10 MB text node.
 const MAX_INPUT = 20_000;
-const MAX_TEXT = 5_000;
-
-const cleanText = (value: unknown, fix = (text: string) => text) => {
-  const text = typeof value === 'string' ? fix(plainText(value.slice(0, MAX_INPUT))) : '';
-  return text.length > MAX_TEXT ? text.slice(0, MAX_TEXT - 1) + '…' : text || undefined;
-};
+export const MAX_TEXT = 5_000;
+export const MAX_ID = 200;
 
 /**
- * A text field: a string (or a finite number), or an object of language tags to strings;
- * `fix` applies to each text once it is plain.
+ * The first `max` characters of `text` when it has more, else `undefined`. Characters are
+ * code points, as JSON Schema's `maxLength` counts them: a cut never splits a surrogate pair.
  */
-export function readText(value: unknown, fix?: (text: string) => string): LocalizedText | undefined {
-  if (typeof value === 'number') return isFinite(value) ? String(value) : undefined;
-  if (!isObject(value)) return cleanText(value, fix);
+function cut(text: string, max: number): string | undefined {
+  if (text.length <= max) return undefined;
+  let chars = 0;
+  let units = 0;
+  for (const char of text) {
+    if (chars++ === max) return text.slice(0, units);
+    units += char.length;
+  }
+  return undefined;
+}
+
+/** `.key`, or `["fr-CA"]` for a key that is not a plain name: one step of a JSON path. */
+export const member = (key: string) => (/^[A-Za-z_$][\w$]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`);
+
+/**
+ * What plainText() would change: markup, entities, whitespace other than single spaces
+ * inside. Most texts have none, and skipping the work on them is a third of a large feed's
+ * time.
+ */
+const NOT_PLAIN = /[<&]|[^\S ]| {2}|^ | $/;
+
+/** A string as plain text, cut (with a note) past MAX_TEXT characters; `undefined` when blank. */
+function cleanText(value: string, fix: (text: string) => string, note: Note, what: string, at?: string) {
+  // Past MAX_INPUT characters the rest is not even read: the text is cut, whatever its markup.
+  const head = cut(value, MAX_INPUT) ?? value;
+  const text = fix(NOT_PLAIN.test(head) ? plainText(head) : head);
+  if (!text || (head === value && cut(text, MAX_TEXT) === undefined)) return text || undefined;
+  note(`cut ${what}: a text is at most ${MAX_TEXT} characters`, at);
+  return (cut(text, MAX_TEXT - 1) ?? text) + '…';
+}
+
+const NOT_A_TEXT = 'not a text';
+const NOT_A_TAG = 'not a language tag (en, fr-CA)';
+
+/**
+ * A text field: a string, or an object of language tags to strings; `fix` applies to each
+ * text once it is plain. A key that is not a language tag, or a value that is not a string,
+ * is left out with a note.
+ */
+export function readText(
+  value: unknown,
+  fix: (text: string) => string = (text) => text,
+  note: Note = () => {},
+  name = 'the text'
+): LocalizedText | undefined {
+  if (typeof value === 'string') return cleanText(value, fix, note, name);
+  if (!isObject(value)) return undefined;
   let out: Record<string, string> | undefined;
   for (const lang in value) {
-    const text = LANG_TAG.test(lang) ? cleanText(value[lang], fix) : undefined;
-    if (text) (out ??= {})[lang] = text;
+    const entry = value[lang];
+    const at = member(lang);
+    // A key is quoted like a value: a hostile one (10,000 characters, quotes) stays short.
+    if (!LANG_TAG.test(lang)) note(`ignored ${quoted(lang)} of ${name}: ${NOT_A_TAG}`, at);
+    else if (typeof entry !== 'string') note(`ignored "${lang}" of ${name} ${quoted(entry)}: ${NOT_A_TEXT}`, at);
+    else {
+      const text = cleanText(entry, fix, note, `"${lang}" of ${name}`, at);
+      if (text) (out ??= {})[lang] = text;
+    }
   }
   return out;
 }
 
-const text: Field<LocalizedText> = {read: (v) => readText(v)};
+/** Why `value` is no text at all; nothing for a string or language object that is merely empty. */
+function textProblem(value: unknown): string | undefined {
+  if (typeof value === 'string') return undefined;
+  if (!isObject(value)) return NOT_A_TEXT;
+  for (const lang in value) {
+    if (!LANG_TAG.test(lang) || typeof value[lang] !== 'string') return 'not a text by language ({"en": "…"})';
+  }
+  return undefined;
+}
 
-const url: Field<string> = {read: safeUrl, expected: 'not an http(s) or relative URL (unsafe or invalid)'};
+const text: Field<LocalizedText> = {read: (v, note, name) => readText(v, undefined, note, name), expected: textProblem};
+
+const NOT_A_URL = 'not an http(s) or relative URL (unsafe or invalid)';
+const url: Field<string> = {read: safeUrl, expected: NOT_A_URL};
 
 const required = <V>(field: Field<V>): Field<V> => ({...field, required: true});
 
+/** An id: a string (trimmed, at most MAX_ID characters) or a whole number a browser writes in digits. */
 const id: Field<string> = {
-  read: (v) =>
-    typeof v === 'number'
-      ? isFinite(v)
-        ? String(v)
-        : undefined
-      : typeof v === 'string'
-        ? v.trim().slice(0, 200) || undefined
-        : undefined,
+  read: (v, note, name) => {
+    if (typeof v === 'number') return Number.isSafeInteger(v) ? String(v) : undefined;
+    if (typeof v !== 'string') return undefined;
+    const trimmed = v.trim();
+    const shorter = cut(trimmed, MAX_ID);
+    if (shorter !== undefined) note(`cut ${name}: an id is at most ${MAX_ID} characters`);
+    return shorter ?? (trimmed || undefined);
+  },
+  expected: (v) =>
+    typeof v === 'string'
+      ? 'blank'
+      : typeof v === 'number'
+        ? `not a whole number up to ${Number.MAX_SAFE_INTEGER}`
+        : 'not a text or a whole number',
 };
 
 const date: Field<string> = {
-  read: (v) => (typeof v === 'string' && /^\d{4}-\d\d-\d\d/.test(v) && !isNaN(Date.parse(v)) ? v : undefined),
-  expected: 'not an ISO 8601 date (2031-01-15T17:00:00-05:00)',
+  read: readDate,
+  expected: (v) => (isImpossibleDate(v) ? 'no such day or time' : 'not an ISO 8601 date (2031-01-15T17:00:00-05:00)'),
 };
 
-const lang: Field<string> = {read: (v) => (typeof v === 'string' && LANG_TAG.test(v) ? v : undefined)};
-
-/** A number from `min` to `max`; a numeric string ("2012", from an attribute) counts. */
-const number = (min: number, max: number): Field<number> => ({
-  read: (v) => {
-    const n = typeof v === 'string' && v.trim() ? +v : v;
-    return typeof n === 'number' && n >= min && n <= max ? n : undefined;
-  },
-  expected: `not a number from ${min} to ${max}`,
-});
+const lang: Field<string> = {
+  read: (v) => (typeof v === 'string' && LANG_TAG.test(v) ? v : undefined),
+  expected: NOT_A_TAG,
+};
 
 /**
- * A list of what `item` accepts, without the rest. With `some`, a list with nothing usable
- * is a bad value (a speakers list of nobody); without, simply an empty list, left out.
+ * A number from `min` to `max` (a whole one when `integer`): a JSON number, or a string of
+ * plain decimal digits ("2012", "45.5", "-73.56" — from an attribute, or a CMS that writes
+ * numbers as text). Nothing else a JavaScript engine reads as a number (" 90 ", "0x5A", "9e1").
  */
-const list = <V>(what: string, item: (v: unknown) => V | undefined, some = false): Field<V[]> => ({
-  read: (v) => {
-    const items = Array.isArray(v) ? v.map(item).filter((x): x is V => x !== undefined) : undefined;
-    return some && !items?.length ? undefined : items;
+const number = (min: number, max: number, integer = false): Field<number> => {
+  const digits = new RegExp(`^${min < 0 ? '-?' : ''}\\d+${integer ? '' : '(?:\\.\\d+)?'}$`);
+  return {
+    read: (v) => {
+      const n = typeof v === 'string' ? (digits.test(v) ? +v : undefined) : v;
+      return typeof n === 'number' && n >= min && n <= max && (!integer || Number.isInteger(n)) ? n : undefined;
+    },
+    expected: `not a ${integer ? 'whole ' : ''}number from ${min} to ${max}`,
+  };
+};
+
+/**
+ * A list of what `item` accepts; each entry it refuses is left out with a note (it says
+ * why, or `item` notes it itself). With `some`, a list with nothing usable is a bad value
+ * (a speakers list of nobody); without, simply an empty list, left out.
+ */
+const list = <V>(
+  what: string,
+  item: (v: unknown, note: Note, name: string) => V | undefined,
+  why: (v: unknown) => string | undefined,
+  some = false
+): Field<V[]> => ({
+  read: (v, note, name) => {
+    if (!Array.isArray(v)) return undefined;
+    const items: V[] = [];
+    v.forEach((entry, i) => {
+      const entryName = `#${i + 1} of ${name}`;
+      const good = item(entry, (problem, at = '') => note(problem, `[${i}]${at}`), entryName);
+      if (good !== undefined) items.push(good);
+      else {
+        const problem = why(entry);
+        if (problem) note(`ignored ${entryName} ${quoted(entry)}: ${problem}`, `[${i}]`);
+      }
+    });
+    return some && !items.length ? undefined : items;
   },
   expected: `not a list of ${what}`,
 });
@@ -138,7 +253,7 @@ export function unquote(text: string): string {
 }
 
 export const QUOTE: Spec<Quote> = {
-  text: required({read: (v) => readText(v, unquote)}),
+  text: required({...text, read: (v, note, name) => readText(v, unquote, note, name)}),
   author: required(text),
   role: text,
   city: text,
@@ -147,6 +262,17 @@ export const QUOTE: Spec<Quote> = {
   image: url,
   lang,
 };
+
+/** A speaker: an object with a name, or just the name. */
+function readSpeaker(value: unknown, note: Note, name: string): Speaker | undefined {
+  const fromString = typeof value === 'string';
+  const speaker = readItem<Speaker>(fromString ? {name: value} : value, SPEAKER, (problem, path, skipped) =>
+    skipped
+      ? note(`ignored ${name} ${quoted(value)}: ${problem}`)
+      : note(`in ${name}: ${problem}`, fromString ? '' : `.${path}`)
+  );
+  return speaker;
+}
 
 export const WEBINAR: Spec<Webinar> = {
   title: required(text),
@@ -158,18 +284,31 @@ export const WEBINAR: Spec<Webinar> = {
     expected: 'not featured, video or archive',
   },
   video: url,
-  poster: url,
-  date,
-  durationMinutes: number(0, 100_000),
-  // A speaker may be just a name.
-  speakers: list(
-    'speakers with names',
-    (s) => {
-      const speaker = normalize(typeof s === 'string' ? {name: s} : s, SPEAKER);
-      return typeof speaker === 'string' ? undefined : speaker;
+  // A poster from the video host's servers would tell it about the visitor before they
+  // press play, which the facade exists to prevent.
+  poster: {
+    read: (v) => {
+      const poster = safeUrl(v);
+      return poster && !isVideoHostUrl(poster) ? poster : undefined;
     },
-    true
-  ),
+    expected: (v) => (safeUrl(v) ? 'it is on the video host, which would see every visitor before play' : NOT_A_URL),
+  },
+  // A date-time without an offset is kept, as the time where the webinar takes place is
+  // most often the visitors' own; but a visitor elsewhere would see the wrong hour.
+  date: {
+    ...date,
+    read: (v, note, name) => {
+      const iso = readDate(v);
+      if (iso && !hasOffset(iso)) {
+        note(
+          `${name} ${quoted(v)} has no time zone offset (Z, -05:00): each visitor's browser reads it in their own zone`
+        );
+      }
+      return iso;
+    },
+  },
+  durationMinutes: number(0, 100_000),
+  speakers: list('speakers with names', readSpeaker, () => undefined, true),
   lang,
 };
 
@@ -181,18 +320,27 @@ export const IDEA: Spec<Idea> = {
   country: required(text),
   summary: text,
   region: text,
-  themes: list('themes', (v) => readText(v)),
+  themes: list(
+    'themes',
+    (v, note, name) => readText(v, undefined, note, name),
+    (v) => textProblem(v) ?? 'blank'
+  ),
   organization: text,
-  year: number(1000, 9999),
+  year: number(1000, 9999, true),
   lat: number(-90, 90),
   lng: number(-180, 180),
   lang,
 };
 
 export const STORIES: ContentType<Story> = {kind: 'stories', noun: 'story', spec: STORY};
-export const QUOTES: ContentType<Quote> = {kind: 'quotes', noun: 'quote', spec: QUOTE};
+// Every quote is in the DOM (that is how the rotator takes the tallest one's height): a
+// rotator of thousands would be slow and useless.
+export const QUOTES: ContentType<Quote> = {kind: 'quotes', noun: 'quote', spec: QUOTE, max: 100};
 export const WEBINARS: ContentType<Webinar> = {kind: 'webinars', noun: 'webinar', spec: WEBINAR};
 export const IDEAS: ContentType<Idea> = {kind: 'ideas', noun: 'idea', spec: IDEA};
+
+/** Every content type, in the order the feed format lists them. */
+export const CONTENT_TYPES = [STORIES, QUOTES, WEBINARS, IDEAS] as const;
 
 /**
  * A value quoted in a warning, at most 80 characters. Whatever an app assigned (a BigInt, a
@@ -208,35 +356,78 @@ export function quoted(value: unknown): string {
   return (json ?? `a ${typeof value}`).slice(0, 80);
 }
 
+/** Marks an item made from another format (a JSON Feed item): where its fields came from. */
+const MAPPED = Symbol('mapped item');
+
+interface Mapping {
+  /** The source's field of each item field (`url` → `external_url`), as a path in the item; `$.…` from the document. */
+  from: Record<string, string>;
+  /** What the mapping had to leave out: [problem, path]. */
+  notes: [string, string][];
+}
+
 /**
- * The item with the fields of `spec`, or the reason it is skipped. A field given but
- * unusable is left out, with a warning when its spec says what a good value is. Messages
- * name fields as the user wrote them (`names`).
+ * Reads `raw` with `spec`: the item, or `undefined` when it is skipped. `report` hears each
+ * problem with the path of the field at fault; a skipped item has exactly one (its reason),
+ * a kept one any number of warnings. A field given but unusable is left out, with a warning
+ * when its spec says what a good value is. Messages name fields as the user wrote them
+ * (`names`).
  */
-export function normalize<T>(raw: unknown, spec: Spec<T>, warn?: Warn, names: FieldNames = {}): T | string {
-  if (!isObject(raw)) return 'it is not an object';
+export function readItem<T>(raw: unknown, spec: Spec<T>, report: ItemReport, names: FieldNames = {}): T | undefined {
+  if (!isObject(raw)) {
+    report('it is not an object', '', true);
+    return undefined;
+  }
+  const mapping = (raw as {[MAPPED]?: Mapping})[MAPPED];
+  // Warnings wait for the verdict: a skipped item gets one message, its reason.
+  const warnings: [string, string][] = [...(mapping?.notes ?? [])];
   // Built field by field rather than copied and pruned: deleting keys turns 10,000 items
   // into slow dictionary objects.
   const out: Record<string, unknown> = {};
   for (const key in spec) {
     const {read, expected, required} = spec[key] as Field<unknown>;
+    const path = mapping?.from[key] ?? key;
+    const name = `"${names[key] ?? path.replace(/^\$\./, '')}"`;
+    let notes: [string, string][] | undefined;
+    const note: Note = (problem, at = '') => (notes ??= []).push([problem, path + at]);
     let given: unknown;
     let value: unknown;
     try {
       given = raw[key];
-      value = read(given);
+      value = read(given, note, name);
     } catch {
       // An app's object may have a getter or a proxy that throws: the field is unusable.
       given = value = undefined;
     }
-    const name = `"${names[key] ?? key}"`;
-    const bad = given != null && given !== '' && expected;
     if (value !== undefined) {
       if (!(Array.isArray(value) && !value.length)) out[key] = value;
-    } else if (required) return `${name} is ${bad || 'missing'}`;
-    else if (bad) warn?.(`ignored ${name} ${quoted(given)}: ${bad}`);
+      if (notes) warnings.push(...notes);
+      continue;
+    }
+    const why = given == null || given === '' ? undefined : typeof expected === 'function' ? expected(given) : expected;
+    if (required) {
+      report(`${name} is ${why || 'missing'}`, path, true);
+      return undefined;
+    }
+    if (why) warnings.push([`ignored ${name} ${quoted(given)}: ${why}`, path]);
   }
+  for (const [problem, path] of warnings) report(problem, path, false);
   return out as T;
+}
+
+/**
+ * The item with the fields of `spec`, or the reason it is skipped. `warn` hears each
+ * problem that does not cost the item its place.
+ */
+export function normalize<T>(raw: unknown, spec: Spec<T>, warn?: Warn, names?: FieldNames): T | string {
+  let reason = '';
+  const item = readItem<T>(
+    raw,
+    spec,
+    (problem, path, skipped) => (skipped ? (reason = problem) : warn?.(problem, path)),
+    names
+  );
+  return item ?? reason;
 }
 
 /** Where items came from, for messages: `the feed "/content.json"`, `its attributes`. */
@@ -251,54 +442,82 @@ export const itemProblem = (noun: string, index: number, source: string, problem
 
 /**
  * Normalizes the items `from`…`to` of a list into `out`, keeping the good ones. `report`
- * hears about each skipped item and each non-fatal problem (`skipped` tells which).
+ * hears about each skipped item and each non-fatal problem (`skipped` tells which), with
+ * the path of the field at fault inside the item.
  */
 export function normalizeItems<T>(
   items: readonly unknown[],
   type: ContentType<T>,
   source: Source,
-  report: (message: string, index: number, skipped: boolean) => void,
+  report: (message: string, index: number, skipped: boolean, path: string) => void,
   from = 0,
   to = items.length,
   out: T[] = []
 ): T[] {
   for (let index = from; index < Math.min(to, items.length); index++) {
-    const say = (problem: string, skipped: boolean) =>
-      report(itemProblem(type.noun, index, source.label, problem, skipped), index, skipped);
-    const result = normalize(items[index], type.spec, (problem) => say(problem, false), source.names);
-    if (typeof result === 'string') say(result, true);
-    else out.push(result);
+    const item = readItem(
+      items[index],
+      type.spec,
+      (problem, path, skipped) =>
+        report(itemProblem(type.noun, index, source.label, problem, skipped), index, skipped, path),
+      source.names
+    );
+    if (item) out.push(item);
   }
   return out;
 }
 
 const JSON_FEED = /^https:\/\/jsonfeed\.org\/version\//;
 
+/** Whether a parsed document is a JSON Feed (1.0 or 1.1), which feeds the stories. */
+export const isJsonFeed = (data: unknown): data is Record<string, unknown> =>
+  // A string test, not String(version): a deeply nested array would overflow the stack.
+  isObject(data) && typeof data.version === 'string' && JSON_FEED.test(data.version);
+
 /**
  * The raw items of `kind` in a parsed feed document, or `undefined` when the document has
- * none (a wrong shape). A JSON Feed (1.0 or 1.1) is read as stories, per DESIGN.md's mapping.
+ * none (a wrong shape). A JSON Feed (1.0 or 1.1) with its `items` list is read as
+ * stories, per DESIGN.md's mapping.
  */
 export function selectItems(data: unknown, kind: ContentKind): unknown[] | undefined {
   if (Array.isArray(data)) return data;
   if (!isObject(data)) return undefined;
   if (Array.isArray(data[kind])) return data[kind] as unknown[];
-  // A string test, not String(version): a deeply nested array would overflow the stack.
-  if (kind !== 'stories' || typeof data.version !== 'string' || !JSON_FEED.test(data.version)) return undefined;
-  const items = Array.isArray(data.items) ? data.items : [];
-  return items.map((item: unknown) => (isObject(item) ? jsonFeedStory(item, data.language) : item));
+  if (kind !== 'stories' || !isJsonFeed(data) || !Array.isArray(data.items)) return undefined;
+  return data.items.map((item: unknown) => (isObject(item) ? jsonFeedStory(item, data.language) : item));
 }
 
-/** A JSON Feed item as a Story. */
+/** Given: neither absent nor `null` nor `""` (what the normalizer reads as absent). */
+const given = (value: unknown) => value != null && value !== '';
+
+/**
+ * A JSON Feed item as a Story: `summary`, else `content_text`; `url`, else `external_url`;
+ * `image`, else `banner_image`; the first of `authors`, else `author` (JSON Feed 1.0);
+ * `language`, else the feed's. A field left empty falls back as an absent one does.
+ */
 function jsonFeedStory(item: Record<string, unknown>, feedLanguage: unknown) {
-  const authors = item.authors as Record<string, unknown>[] | undefined;
-  return {
+  const mapping: Mapping = {from: {date: 'date_published'}, notes: []};
+  const story: Record<string, unknown> & {[MAPPED]: Mapping} = {
     id: item.id,
     title: item.title,
-    summary: item.summary ?? item.content_text,
-    url: item.url ?? item.external_url,
-    image: item.image ?? item.banner_image,
     date: item.date_published,
-    author: (authors?.[0] ?? (item.author as Record<string, unknown> | undefined))?.name,
-    lang: item.language ?? feedLanguage,
+    [MAPPED]: mapping,
   };
+  const take = (field: string, ...keys: string[]) => {
+    const key = keys.find((k) => given(item[k])) ?? keys[0];
+    if (key !== field) mapping.from[field] = key;
+    story[field] = item[key];
+  };
+  take('summary', 'summary', 'content_text');
+  take('url', 'url', 'external_url');
+  take('image', 'image', 'banner_image');
+  if (given(item.language)) story.lang = item.language;
+  else if (given(feedLanguage)) [story.lang, mapping.from.lang] = [feedLanguage, '$.language'];
+  else mapping.from.lang = 'language';
+  const authors = item.authors;
+  const [author, at] =
+    Array.isArray(authors) && authors[0] != null ? [authors[0], 'authors[0]'] : [item.author, 'author'];
+  if (isObject(author)) [story.author, mapping.from.author] = [author.name, `${at}.name`];
+  else if (author != null) mapping.notes.push([`ignored "${at}" ${quoted(author)}: not an author ({"name": "…"})`, at]);
+  return story;
 }

@@ -73,8 +73,15 @@ export function parseVideo(value: string | null | undefined): VideoRef | undefin
   return undefined;
 }
 
-/** Whether a URL points at a video service's servers (used to refuse posters from them). */
-export function isVideoHostUrl(value: string, base = 'https://relative.invalid/'): boolean {
+/**
+ * Whether a URL points at a video service's servers (used to refuse posters from them). A
+ * relative URL is read against the page, where there is one: a page whose `<base>` is the
+ * video host would send a relative poster there.
+ */
+export function isVideoHostUrl(
+  value: string,
+  base = globalThis.document?.baseURI ?? 'https://relative.invalid/'
+): boolean {
   try {
     const {hostname, pathname} = new URL(value, base);
     return VIDEO_HOST_DOMAIN.test(hostname) || VIDEO_HOST_PATH.test(hostname + pathname);

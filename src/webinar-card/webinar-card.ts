@@ -6,7 +6,7 @@ import {slug} from '../content/fold.js';
 import {WEBINAR_KINDS, WEBINARS} from '../content/normalize.js';
 import {readWebinar} from '../content/readers.js';
 import type {Speaker, Webinar, WebinarKind} from '../content/types.js';
-import {embedUrl, HOST_NAMES, isVideoHostUrl, parseVideo, type VideoRef} from '../content/video.js';
+import {embedUrl, HOST_NAMES, parseVideo, type VideoRef} from '../content/video.js';
 import {ContentController, jsonListConverter, listInput, type BadInput} from '../controllers/content.js';
 import type {Text} from '../controllers/locale.js';
 import {CmElement} from '../internal/cm-element.js';
@@ -16,9 +16,18 @@ import {fire} from '../internal/events.js';
 import {textParagraph, textSpan} from '../internal/text.js';
 import {separator} from '../localization/punctuation.js';
 import {cardStyles} from '../styles/card.styles.js';
-import {calendarEvent, hasOffset, webinarTimes} from './calendar.js';
+import {calendarEvent, webinarTimes} from './calendar.js';
 import {buildIcs, type CalendarEvent} from './ics.js';
 import {webinarCardStyles} from './webinar-card.styles.js';
+
+/**
+ * The direction of a line whose every part runs against the page ("Sarah Spencer، Director،
+ * University of Oxford" on an Arabic page): the line takes the parts' own direction, so it
+ * reads in order when it wraps; each part alone would be isolated, and the line would read
+ * right to left across English words.
+ */
+const lineDir = (parts: Text[]) =>
+  parts.every((t) => t.dir) ? (parts.every((t) => t.dir === parts[0].dir) ? parts[0].dir : 'auto') : undefined;
 
 /**
  * A webinar, a webinar recording or the archive of past webinars: kicker, title, date and
@@ -69,14 +78,6 @@ import {webinarCardStyles} from './webinar-card.styles.js';
  * @fires {CustomEvent<{error: Error, src: string}>} cm-error - The feed could not be loaded or used.
  * @fires {CustomEvent<{host: 'youtube' | 'vimeo', id: string}>} cm-play - The visitor pressed play: the player is loading from the video host.
  */
-/**
- * The direction of a line whose every part runs against the page ("Sarah Spencer، Director،
- * University of Oxford" on an Arabic page): the line takes the parts' own direction, so it
- * reads in order when it wraps; each part alone would be isolated, and the line would read
- * right to left across English words.
- */
-const lineDir = (parts: Text[]) =>
-  parts.every((t) => t.dir) ? (parts.every((t) => t.dir === parts[0].dir) ? parts[0].dir : 'auto') : undefined;
 
 export class CmWebinarCard extends CmElement<Webinar> {
   static override styles = [...CmElement.styles, cardStyles, webinarCardStyles];
@@ -230,12 +231,8 @@ export class CmWebinarCard extends CmElement<Webinar> {
         ></iframe>
       </div>`;
     }
-    let poster = webinar.poster;
-    // A poster from the video host would reach it before the visitor asks: refused.
-    if (poster && isVideoHostUrl(poster, globalThis.document?.baseURI)) {
-      warn(this, `ignored the poster "${poster}": it is on the video host.`);
-      poster = undefined;
-    }
+    // A poster from the video host never gets here: the normalizer refuses it.
+    const {poster} = webinar;
     return html`<div part="media">
         ${poster ? html`<img part="poster" src=${poster} alt="" loading="lazy" />` : html`<div part="poster"></div>`}
         <button part="play-button" aria-describedby="consent" @click=${() => this.#handlePlay(video, ref)}>
@@ -260,7 +257,6 @@ export class CmWebinarCard extends CmElement<Webinar> {
   /** When the webinar takes place, in the page language; the calendar link while it is to come. */
   #renderWhen(webinar: Webinar, title: Text, summary: Text | undefined, speakers: Text[][]) {
     const iso = webinar.date!;
-    if (!hasOffset(iso)) warn(this, `the date "${iso}" has no time zone offset (Z, -05:00).`);
     const times = webinarTimes(iso, webinar.durationMinutes);
     const when = this.locale.date(
       iso,

@@ -9,7 +9,7 @@ import {describe, test} from 'node:test';
 import Ajv2020 from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import {DEFS, EXCEPTIONS, documentCases, itemCases} from './corpus.mjs';
-import {LANG_TAG, documentVerdict, itemVerdict, safeUrl} from './elements.mjs';
+import {LANG_TAG, documentVerdict, hasOffset, itemVerdict, readDate, safeUrl} from './elements.mjs';
 
 const schemaFile = new URL('../../schema/content.schema.json', import.meta.url);
 const schema = JSON.parse(readFileSync(schemaFile, 'utf8'));
@@ -166,6 +166,38 @@ describe('the schema', () => {
     const hostForm = (s) => /^https:(?![/\\]{2})/i.test(s.replace(/^[\0- ]+|[\t\n\r]/g, ''));
     fc.assert(
       fc.property(url, (s) => hostForm(s) || validate(s) === (safeUrl(s) !== undefined)),
+      {numRuns: 20000, seed: 17}
+    );
+  });
+
+  test('reads dates as the elements do (random dates, times and offsets, real and impossible)', () => {
+    const date = validator('/$defs/date');
+    const webinarDate = validator('/$defs/webinarDate');
+    const two = (max) => fc.integer({min: 0, max}).map((n) => String(n).padStart(2, '0'));
+    const year = fc.constantFrom('2000', '1900', '2020', '2019', '2024', '2100', '0000', '1600', '9999');
+    const time = fc.tuple(
+      fc.constantFrom('T', 't', ' ', 'x'),
+      two(25),
+      two(61),
+      fc.option(fc.tuple(two(61), fc.option(fc.constantFrom('.1', '.123', '.123456789', '.')))),
+      fc.option(
+        fc.oneof(
+          fc.constantFrom('Z', 'z', '+05', '-0'),
+          fc.tuple(fc.constantFrom('+', '-'), two(25), fc.constantFrom(':', ''), two(61))
+        )
+      )
+    );
+    const value = fc
+      .tuple(year, two(13), two(32), fc.option(time), fc.constantFrom('', '', ' (Monday)', 'Z'))
+      .map(([y, m, d, t, tail]) => {
+        const flat = (x) => (Array.isArray(x) ? x.map(flat).join('') : (x ?? ''));
+        return `${y}-${m}-${d}${t ? flat(t).replace(/^x/, '') : ''}${tail}`;
+      });
+    fc.assert(
+      fc.property(value, (s) => {
+        const iso = readDate(s);
+        return date(s) === (iso !== undefined) && webinarDate(s) === (iso !== undefined && hasOffset(iso));
+      }),
       {numRuns: 20000, seed: 17}
     );
   });
