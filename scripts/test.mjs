@@ -7,10 +7,14 @@ const steps = [
   ['lint', 'npm run --silent lint'],
   // The map's land outline is generated, not committed: types and tests import it.
   ['outline', 'node scripts/build-outline.mjs'],
-  ['types', 'tsc --noEmit'],
+  ['types', 'tsc --noEmit && tsc --noEmit -p src/server'],
   // The bundle and CSP tests load dist/cm-widgets.js: build it from this tree first; the
+  // prerender tests run the renderer (dist/server/) and link dist/cm-widgets.css; the
   // snippet builder's tests read custom-elements.json and load its static build.
-  ['bundle', 'rollup -c --silent && npm run --silent analyze && node scripts/build-builder.mjs'],
+  [
+    'bundle',
+    'rollup -c --silent && node scripts/build-server.mjs && npm run --silent analyze && node scripts/build-builder.mjs',
+  ],
   // The feed schema against the elements' normalizer (dist/content/, built just above).
   [
     'node tests',
