@@ -11,9 +11,10 @@ export default {
   nodeResolve: dev,
   plugins: dev ? [esbuildPlugin({ts: true, target: 'es2022', tsconfig: './tsconfig.json'})] : [],
   middleware: [
-    // The demo is the site's home page; it links its files with absolute paths.
+    // The demo is the site's home page, prerendered by the build (dist/demo/index.html; in
+    // dev, the page as written, rendered in the browser); it links its files with absolute paths.
     (ctx, next) => {
-      if (ctx.path === '/') ctx.url = '/demo/index.html';
+      if (ctx.path === '/') ctx.url = dev ? '/demo/index.html' : '/dist/demo/index.html';
       // The snippet builder at /builder/: its static build (npm run build), or in dev its
       // sources, with what it finds beside itself taken from where they are.
       if (ctx.path === '/builder') return ctx.redirect('/builder/');

@@ -13,7 +13,7 @@ const steps = [
   // snippet builder's tests read custom-elements.json and load its static build.
   [
     'bundle',
-    'rollup -c --silent && node scripts/build-server.mjs && npm run --silent analyze && node scripts/build-builder.mjs',
+    'rollup -c --silent && npm run --silent build:server && npm run --silent analyze && node scripts/build-builder.mjs',
   ],
   // The feed schema against the elements' normalizer (dist/content/, built just above).
   [

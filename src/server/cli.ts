@@ -11,7 +11,8 @@ import {parseArgs} from 'node:util';
 import {installDurationFormat} from './intl.js';
 
 installDurationFormat();
-const {prerender, ELEMENTS} = await import('./render.js');
+// After the shim: the elements are defined as these modules load.
+export const {prerender, ELEMENTS} = await import('./render.js');
 const {widgetsCss} = await import('./css.js');
 
 const USAGE = `usage: cm-widgets render <feed.json|URL> --element <${Object.keys(ELEMENTS).join('|')}>
