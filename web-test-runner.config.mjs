@@ -5,6 +5,7 @@ import {chromeArgs, findChrome} from './scripts/find-chrome.mjs';
 import {strictCsp} from './test/server/csp.mjs';
 import {faultyFeeds} from './test/server/faulty-feeds.mjs';
 import {hostileFeeds} from './test/server/hostile-feeds.mjs';
+import {prerenderPages} from './test/server/prerender.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -16,7 +17,7 @@ export default {
   testFramework: {config: {timeout: 5000}},
   plugins: [a11ySnapshotPlugin(), esbuildPlugin({ts: true, target: 'es2022', tsconfig: './tsconfig.json'})],
   // Real broken answers for the feed error paths: statuses, slow answers, HTML pages.
-  middleware: [faultyFeeds, hostileFeeds, strictCsp],
+  middleware: [faultyFeeds, hostileFeeds, prerenderPages, strictCsp],
   filterBrowserLogs: ({args}) => !String(args[0]).includes('Lit is in dev mode'),
   browsers: [
     chromeLauncher({
