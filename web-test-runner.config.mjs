@@ -6,6 +6,7 @@ import {strictCsp} from './test/server/csp.mjs';
 import {faultyFeeds} from './test/server/faulty-feeds.mjs';
 import {hostileFeeds} from './test/server/hostile-feeds.mjs';
 import {prerenderPages} from './test/server/prerender.mjs';
+import {requestLogPlugin} from './test/server/request-log.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -14,8 +15,21 @@ export default {
   // and fixtures and focus tests depend on it.
   concurrency: 1,
   rootDir: '.',
-  testFramework: {config: {timeout: 5000}},
-  plugins: [a11ySnapshotPlugin(), esbuildPlugin({ts: true, target: 'es2022', tsconfig: './tsconfig.json'})],
+  // Sized for a 2-core machine running other builds at full load (`npm run test:loaded`),
+  // several times slower than an idle one: these limits catch a hang, not a slow machine.
+  // A test's own waits are on events, held feeds and server counters, never on the clock.
+  testFramework: {config: {timeout: 20_000}},
+  // Per test file; ideas-index.test.ts alone runs for minutes under load.
+  testsFinishTimeout: 10 * 60_000,
+  // Starting Chromium, and transforming and loading a test file's modules, under load.
+  browserStartTimeout: 2 * 60_000,
+  testsStartTimeout: 2 * 60_000,
+  plugins: [
+    a11ySnapshotPlugin(),
+    // Every request the page starts, for "nothing was requested from the video host".
+    requestLogPlugin(),
+    esbuildPlugin({ts: true, target: 'es2022', tsconfig: './tsconfig.json'}),
+  ],
   // Real broken answers for the feed error paths: statuses, slow answers, HTML pages.
   middleware: [faultyFeeds, hostileFeeds, prerenderPages, strictCsp],
   filterBrowserLogs: ({args}) => !String(args[0]).includes('Lit is in dev mode'),

@@ -4,3 +4,6 @@ declare module '*/custom-elements.json' {
   const manifest: unknown;
   export default manifest;
 }
+
+// Stylesheets imported for their effect (Vite injects them into the preview).
+declare module '*.css';

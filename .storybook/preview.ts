@@ -3,6 +3,8 @@ import {html} from 'lit';
 import {styleMap} from 'lit/directives/style-map.js';
 import manifest from '../custom-elements.json';
 import {allLocales} from '../src/localization/localize.js';
+// The demo page's own base (font, colours): the elements inherit it here as they do there.
+import '../demo/page.css';
 
 interface Item {
   name: string;
@@ -73,6 +75,12 @@ const withPage: Decorator = (story, {globals}) => {
   return html`<div style=${styleMap(globals.theme === 'custom' ? customTheme : {})}>${story()}</div>`;
 };
 
+/** English (the source language) first, then French, as DESIGN.md orders them; then the rest. */
+const FIRST = ['en', 'fr', 'es', 'de', 'ar'];
+const locales = [...allLocales].sort(
+  (a, b) => (FIRST.indexOf(a) + 1 || Infinity) - (FIRST.indexOf(b) + 1 || Infinity) || a.localeCompare(b)
+);
+
 // Each language named in itself, capitalized as a menu item: "Français", "Español", "العربية".
 const languageName = (code: string) => {
   const name = new Intl.DisplayNames([code], {type: 'language'}).of(code) ?? code;
@@ -100,7 +108,7 @@ const preview: Preview = {
       toolbar: {
         icon: 'globe',
         // Every locale the library ships: a new translation appears here by itself.
-        items: allLocales.map((code) => ({value: code, title: languageName(code), right: code})),
+        items: locales.map((code) => ({value: code, title: languageName(code), right: code})),
         dynamicTitle: true,
       },
     },
@@ -142,7 +150,9 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: {locale: allLocales[0], dir: 'ltr', theme: 'default', reducedMotion: 'no-preference'},
+  // Every story and docs page opens in English; a story that shows another locale says so
+  // in its own globals.
+  initialGlobals: {locale: 'en', dir: 'ltr', theme: 'default', reducedMotion: 'no-preference'},
 };
 
 export default preview;

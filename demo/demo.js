@@ -1,6 +1,9 @@
+import {fillSnippets} from './snippets.js';
+
 // The demo page's language switch. It sets <html lang> (and <html dir>, as a right-to-left
 // site's template would): the widgets follow by themselves, which is how they behave on a
-// real multilingual city site.
+// real multilingual city site. It also fills the code snippets from what the page uses
+// (snippets.js).
 //
 // In the texts, [[…]] is a name in its own script (isolated with <bdi>, so "Cities of
 // Migration" keeps its place in an Arabic sentence) and `…` is code (<code dir="ltr">).
@@ -175,3 +178,4 @@ for (const button of nav.querySelectorAll('button')) {
 
 const wanted = new URLSearchParams(location.search).get('lang');
 setLang(wanted in texts ? wanted : 'fr');
+fillSnippets().catch((error) => console.error(error));

@@ -28,12 +28,13 @@ const steps = [
 const results = [];
 for (const [name, command] of steps) {
   console.log(`\n▶ ${name}: ${command}`);
+  const start = Date.now();
   const {status} = spawnSync(command, {shell: true, stdio: 'inherit'});
-  results.push([name, status === 0]);
+  results.push([name, status === 0, Math.round((Date.now() - start) / 1000)]);
   // Without a browser nothing else can say anything useful.
   if (name === 'browser' && status !== 0) break;
 }
 
 console.log('\nnpm test:');
-for (const [name, ok] of results) console.log(`  ${ok ? 'ok  ' : 'FAIL'}  ${name}`);
+for (const [name, ok, seconds] of results) console.log(`  ${ok ? 'ok  ' : 'FAIL'}  ${name} (${seconds} s)`);
 process.exit(results.every(([, ok]) => ok) && results.length === steps.length ? 0 : 1);

@@ -1,5 +1,6 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
-import {fixture, hangFetch} from './helpers.js';
+import {inLocale, sharedStories} from './factories.js';
+import {fixture} from './helpers.js';
 import {html, nothing} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import type {Story} from '../src/content/types.js';
@@ -64,6 +65,8 @@ const pulseStory: Story = {
   date: '2018-11-05',
 };
 
+const shared = sharedStories<Args>({feed: 'stories.json', idArg: 'story-id', content: {story: pulseStory}});
+
 const meta: Meta<Args> = {
   title: 'Elements/Featured story',
   component: 'cm-featured-story',
@@ -84,7 +87,7 @@ export const FromAttributes: StoryCard = {
 export const FromAttributesFr: StoryCard = {
   ...FromAttributes,
   name: 'From attributes (français)',
-  globals: {locale: 'fr'},
+  ...inLocale('fr'),
   tags: ['!autodocs'],
 };
 
@@ -126,22 +129,36 @@ export const FromProperty: StoryCard = {
 export const FromPropertyFr: StoryCard = {
   ...FromProperty,
   name: 'French (story property, locale fr)',
-  globals: {locale: 'fr'},
+  ...inLocale('fr'),
   tags: ['!autodocs'],
 };
 
 export const Rtl: StoryCard = {
   name: 'Right to left',
-  args: {story: pulseStory},
-  globals: {dir: 'rtl'},
+  ...shared.rtl,
   tags: ['!autodocs'], // <html dir> is page-wide, like <html lang>
 };
 
 export const CustomTheme: StoryCard = {
   name: 'Custom theme (--cm-* properties)',
-  args: {story: pulseStory},
-  globals: {theme: 'custom'},
+  ...shared.customTheme,
 };
+
+export const DarkPage: StoryCard = {
+  name: 'On a dark page',
+  ...shared.darkPage,
+};
+
+export const ForcedColors: StoryCard = {
+  name: 'Forced colours (how to check)',
+  ...shared.forcedColors,
+};
+
+// Every locale the library ships (French above). Arabic pages say dir="rtl".
+
+export const LocaleEs: StoryCard = {name: 'Español', ...shared.locale('es'), tags: ['!autodocs']};
+export const LocaleDe: StoryCard = {name: 'Deutsch', ...shared.locale('de'), tags: ['!autodocs']};
+export const LocaleAr: StoryCard = {name: 'العربية (right to left)', ...shared.locale('ar'), tags: ['!autodocs']};
 
 // Content from a feed ---------------------------------------------------------------------
 
@@ -162,7 +179,7 @@ export const LocalizedFeed: StoryCard = {
 export const LocalizedFeedFr: StoryCard = {
   ...LocalizedFeed,
   name: 'From a shared content.json (français)',
-  globals: {locale: 'fr'},
+  ...inLocale('fr'),
   tags: ['!autodocs'],
 };
 
@@ -173,7 +190,7 @@ export const JsonFeed: StoryCard = {
 export const JsonFeedFr: StoryCard = {
   ...JsonFeed,
   name: 'From a JSON Feed 1.1 (français)',
-  globals: {locale: 'fr'},
+  ...inLocale('fr'),
   tags: ['!autodocs'],
 };
 
@@ -192,46 +209,35 @@ export const LightDom: StoryCard = {
 
 // Loading and errors ----------------------------------------------------------------------
 
-const hanging = fixture('stories.json?loading');
-
-export const Loading: StoryCard = {
-  name: 'Loading',
-  args: {src: hanging, timeout: 86_400_000},
-  beforeEach: () => hangFetch(hanging),
-};
+export const Loading: StoryCard = {name: 'Loading', ...shared.loading};
 export const LoadingFr: StoryCard = {
-  ...Loading,
   name: 'Loading (français)',
-  globals: {locale: 'fr'},
+  ...shared.loading,
+  ...inLocale('fr'),
   tags: ['!autodocs'],
 };
 
-export const ErrorNotFound: StoryCard = {
-  name: 'Error: feed not found (404)',
-  args: {src: fixture('missing.json')},
-};
+export const ErrorNotFound: StoryCard = {name: 'Error: feed not found (404)', ...shared.errorNotFound};
 export const ErrorNotFoundFr: StoryCard = {
-  ...ErrorNotFound,
   name: 'Error: feed not found (français)',
-  globals: {locale: 'fr'},
+  ...shared.errorNotFound,
+  ...inLocale('fr'),
   tags: ['!autodocs'],
 };
 
-export const ErrorInvalidJson: StoryCard = {
-  name: 'Error: invalid JSON',
-  args: {src: fixture('invalid.json')},
-};
+export const ErrorInvalidJson: StoryCard = {name: 'Error: invalid JSON', ...shared.errorInvalidJson};
 export const ErrorInvalidJsonFr: StoryCard = {
-  ...ErrorInvalidJson,
   name: 'Error: invalid JSON (français)',
-  globals: {locale: 'fr'},
+  ...shared.errorInvalidJson,
+  ...inLocale('fr'),
   tags: ['!autodocs'],
 };
 
-export const ErrorUnknownStoryId: StoryCard = {
-  name: 'Error: no story with that story-id',
-  args: {src: fixture('stories.json'), 'story-id': 'no-such-story'},
-};
+export const ErrorWrongShape: StoryCard = {name: 'Error: JSON that is not a feed', ...shared.errorWrongShape};
+
+export const ErrorUnknownStoryId: StoryCard = {name: 'Error: no story with that story-id', ...shared.errorUnknownId};
+
+export const EmptyFeed: StoryCard = {name: 'Error: an empty feed (no story)', ...shared.emptyFeed};
 
 // Bad input -------------------------------------------------------------------------------
 
@@ -242,13 +248,18 @@ export const InvalidHref: StoryCard = {
 export const InvalidHrefFr: StoryCard = {
   ...InvalidHref,
   name: 'Invalid attribute: javascript: href (français)',
-  globals: {locale: 'fr'},
+  ...inLocale('fr'),
   tags: ['!autodocs'],
 };
 
 export const InvalidHeadingLevel: StoryCard = {
   name: 'Invalid attribute: heading-level="9"',
   args: {...pulse, 'heading-level': 9},
+};
+
+export const BrokenItems: StoryCard = {
+  name: 'Feed with broken items (each skipped with a console warning)',
+  ...shared.brokenItems,
 };
 
 export const HostileContent: StoryCard = {

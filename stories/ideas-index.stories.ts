@@ -1,5 +1,6 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
-import {fixture, hangFetch} from './helpers.js';
+import {inLocale, sharedStories} from './factories.js';
+import {fixture} from './helpers.js';
 import {html, nothing} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import type {Idea} from '../src/content/types.js';
@@ -58,6 +59,12 @@ const tenThousandIdeas = () => (manyIdeas ??= generateIdeas(10_000, 42));
 const clearUrlState = () =>
   history.replaceState(history.state, '', urlWithState(location.href, URL_PARAMS, ['', '', '']));
 
+const shared = sharedStories<Args>({
+  feed: 'ideas.json',
+  missing: 'missing-ideas.json',
+  content: {src: demo, query: 'city', 'page-size': 6},
+});
+
 const meta: Meta<Args> = {
   title: 'Elements/Ideas index',
   component: 'cm-ideas-index',
@@ -78,7 +85,7 @@ export const DemoContent: IdeasStory = {
 export const DemoContentFr: IdeasStory = {
   ...DemoContent,
   name: 'From the demo content.json (français)',
-  globals: {locale: 'fr'},
+  ...inLocale('fr'),
   tags: ['!autodocs'],
 };
 
@@ -89,7 +96,7 @@ export const TenThousand: IdeasStory = {
 export const TenThousandFr: IdeasStory = {
   ...TenThousand,
   name: '10,000 generated ideas (français)',
-  globals: {locale: 'fr'},
+  ...inLocale('fr'),
   tags: ['!autodocs'],
 };
 
@@ -177,7 +184,7 @@ export const PresetQuery: IdeasStory = {
 export const PresetQueryFr: IdeasStory = {
   ...PresetQuery,
   name: 'Preset search: query="integr" (français)',
-  globals: {locale: 'fr'},
+  ...inLocale('fr'),
   tags: ['!autodocs'],
 };
 
@@ -188,7 +195,7 @@ export const PresetTheme: IdeasStory = {
 export const PresetThemeFr: IdeasStory = {
   ...PresetTheme,
   name: 'Preset filter: theme="Housing" (français: Logement)',
-  globals: {locale: 'fr'},
+  ...inLocale('fr'),
   tags: ['!autodocs'],
 };
 
@@ -228,7 +235,7 @@ export const EmptyResult: IdeasStory = {
 export const EmptyResultFr: IdeasStory = {
   ...EmptyResult,
   name: 'Empty result (français)',
-  globals: {locale: 'fr'},
+  ...inLocale('fr'),
   tags: ['!autodocs'],
 };
 
@@ -237,25 +244,36 @@ export const EmptyWithFilters: IdeasStory = {
   args: {src: demo, query: 'zeppelin', theme: 'Housing', country: 'Canada'},
 };
 
-export const EmptyFeed: IdeasStory = {
-  name: 'Empty feed (no ideas at all)',
-  args: {src: fixture('empty.json')},
-};
+export const EmptyFeed: IdeasStory = {name: 'Empty feed (no ideas at all)', ...shared.emptyFeed};
 
-// Look and direction --------------------------------------------------------------------------
+// Look, direction and locales -----------------------------------------------------------------
 
 export const Rtl: IdeasStory = {
   name: 'Right to left',
-  args: {src: demo, query: 'city'},
-  globals: {dir: 'rtl'},
+  ...shared.rtl,
   tags: ['!autodocs'], // <html dir> is page-wide, like <html lang>
 };
 
 export const CustomTheme: IdeasStory = {
   name: 'Custom theme (--cm-* properties)',
-  args: {src: demo, query: 'city', 'page-size': 6},
-  globals: {theme: 'custom'},
+  ...shared.customTheme,
 };
+
+export const DarkPage: IdeasStory = {
+  name: 'On a dark page',
+  ...shared.darkPage,
+};
+
+export const ForcedColors: IdeasStory = {
+  name: 'Forced colours (how to check)',
+  ...shared.forcedColors,
+};
+
+// Every locale the library ships (French above). Arabic pages say dir="rtl".
+
+export const LocaleEs: IdeasStory = {name: 'Español', ...shared.locale('es'), tags: ['!autodocs']};
+export const LocaleDe: IdeasStory = {name: 'Deutsch', ...shared.locale('de'), tags: ['!autodocs']};
+export const LocaleAr: IdeasStory = {name: 'العربية (right to left)', ...shared.locale('ar'), tags: ['!autodocs']};
 
 // The page URL (sync-url) ---------------------------------------------------------------------
 //
@@ -292,40 +310,25 @@ export const SyncUrlRestored: IdeasStory = {
 
 // Loading and errors ----------------------------------------------------------------------
 
-const hanging = fixture('ideas.json?loading');
-
-export const Loading: IdeasStory = {
-  name: 'Loading',
-  args: {src: hanging, timeout: 86_400_000},
-  beforeEach: () => hangFetch(hanging),
-};
+export const Loading: IdeasStory = {name: 'Loading', ...shared.loading};
 export const LoadingFr: IdeasStory = {
-  ...Loading,
   name: 'Loading (français)',
-  globals: {locale: 'fr'},
+  ...shared.loading,
+  ...inLocale('fr'),
   tags: ['!autodocs'],
 };
 
-export const ErrorNotFound: IdeasStory = {
-  name: 'Error: feed not found (404)',
-  args: {src: fixture('missing-ideas.json')},
-};
+export const ErrorNotFound: IdeasStory = {name: 'Error: feed not found (404)', ...shared.errorNotFound};
 export const ErrorNotFoundFr: IdeasStory = {
-  ...ErrorNotFound,
   name: 'Error: feed not found (français)',
-  globals: {locale: 'fr'},
+  ...shared.errorNotFound,
+  ...inLocale('fr'),
   tags: ['!autodocs'],
 };
 
-export const ErrorInvalidJson: IdeasStory = {
-  name: 'Error: invalid JSON',
-  args: {src: fixture('invalid.json')},
-};
+export const ErrorInvalidJson: IdeasStory = {name: 'Error: invalid JSON', ...shared.errorInvalidJson};
 
-export const ErrorWrongShape: IdeasStory = {
-  name: 'Error: JSON that is not a list of ideas',
-  args: {src: fixture('wrong-shape.json')},
-};
+export const ErrorWrongShape: IdeasStory = {name: 'Error: JSON that is not a list of ideas', ...shared.errorWrongShape};
 
 // Bad input -------------------------------------------------------------------------------
 
@@ -341,13 +344,18 @@ export const InvalidIdeasAttribute: IdeasStory = {
 export const InvalidIdeasAttributeFr: IdeasStory = {
   ...InvalidIdeasAttribute,
   name: 'Invalid attribute: ideas is not JSON (français)',
-  globals: {locale: 'fr'},
+  ...inLocale('fr'),
   tags: ['!autodocs'],
 };
 
 export const InvalidFilters: IdeasStory = {
   name: 'Invalid attributes: theme="Astrology", country="Atlantis"',
   render: () => html`<cm-ideas-index src=${demo} theme="Astrology" country="Atlantis"></cm-ideas-index>`,
+};
+
+export const BrokenItems: IdeasStory = {
+  name: 'Feed with broken items (each skipped with a console warning)',
+  ...shared.brokenItems,
 };
 
 export const HostileContent: IdeasStory = {

@@ -1,5 +1,5 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
-import {fixture, hangFetch} from './helpers.js';
+import {inLocale, sharedStories} from './factories.js';
 import {html, nothing} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import type {Quote} from '../src/content/types.js';
@@ -13,6 +13,7 @@ interface Args {
   label?: string;
   index?: number;
   'heading-level'?: number;
+  timeout?: number;
   quotes?: Quote[];
   onCmChange?: (event: Event) => void;
   onCmError?: (event: Event) => void;
@@ -27,6 +28,7 @@ const rotator = (args: Args, children: unknown = nothing) =>
     interval=${ifDefined(args.interval)}
     label=${ifDefined(args.label)}
     index=${ifDefined(args.index)}
+    timeout=${ifDefined(args.timeout)}
     .quotes=${args.quotes}
     @cm-change=${args.onCmChange}
     @cm-error=${args.onCmError}
@@ -58,6 +60,9 @@ const mayors: Quote[] = [
     country: {en: 'United States', fr: 'États-Unis'},
   },
 ];
+
+// The region's name left to the element, so that it follows the locale.
+const shared = sharedStories<Args>({feed: 'quotes.json', content: {quotes: mayors, label: undefined}});
 
 const meta: Meta<Args> = {
   title: 'Elements/Quote rotator',
@@ -109,7 +114,7 @@ export const FromFeed: QuoteStory = {
 export const FromFeedFr: QuoteStory = {
   ...FromFeed,
   name: 'From the demo content.json (français)',
-  globals: {locale: 'fr'},
+  ...inLocale('fr'),
   tags: ['!autodocs'],
 };
 
@@ -151,34 +156,54 @@ export const SingleQuote: QuoteStory = {
 
 export const Rtl: QuoteStory = {
   name: 'Right to left',
-  args: {quotes: mayors},
-  globals: {dir: 'rtl'},
+  ...shared.rtl,
   tags: ['!autodocs'],
 };
 
 export const French: QuoteStory = {
   name: 'French',
-  args: {quotes: mayors, label: undefined},
-  globals: {locale: 'fr'},
+  ...shared.locale('fr'),
   tags: ['!autodocs'],
 };
 
+// Every other locale the library ships. Arabic pages say dir="rtl".
+
+export const LocaleEs: QuoteStory = {name: 'Español', ...shared.locale('es'), tags: ['!autodocs']};
+export const LocaleDe: QuoteStory = {name: 'Deutsch', ...shared.locale('de'), tags: ['!autodocs']};
+export const LocaleAr: QuoteStory = {name: 'العربية (right to left)', ...shared.locale('ar'), tags: ['!autodocs']};
+
 export const CustomTheme: QuoteStory = {
   name: 'Custom theme (--cm-* properties)',
-  args: {quotes: mayors},
-  globals: {theme: 'custom'},
+  ...shared.customTheme,
 };
 
-const hanging = fixture('quotes.json?loading');
-export const Loading: QuoteStory = {
-  name: 'Loading',
-  args: {src: hanging},
-  beforeEach: () => hangFetch(hanging),
+export const DarkPage: QuoteStory = {
+  name: 'On a dark page',
+  ...shared.darkPage,
 };
 
-export const ErrorNotFound: QuoteStory = {
-  name: 'Error: feed not found (404)',
-  args: {src: fixture('missing.json')},
+export const ForcedColors: QuoteStory = {
+  name: 'Forced colours (how to check)',
+  ...shared.forcedColors,
+};
+
+// Loading and errors ----------------------------------------------------------------------
+
+export const Loading: QuoteStory = {name: 'Loading', ...shared.loading};
+
+export const ErrorNotFound: QuoteStory = {name: 'Error: feed not found (404)', ...shared.errorNotFound};
+
+export const ErrorInvalidJson: QuoteStory = {name: 'Error: invalid JSON', ...shared.errorInvalidJson};
+
+export const ErrorWrongShape: QuoteStory = {name: 'Error: JSON that is not a feed', ...shared.errorWrongShape};
+
+export const EmptyFeed: QuoteStory = {name: 'An empty feed (nothing to show yet)', ...shared.emptyFeed};
+
+// Bad input -------------------------------------------------------------------------------
+
+export const BrokenItems: QuoteStory = {
+  name: 'Feed with broken items (each skipped with a console warning)',
+  ...shared.brokenItems,
 };
 
 export const BrokenAttribute: QuoteStory = {

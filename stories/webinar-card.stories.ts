@@ -1,5 +1,6 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
-import {fixture, hangFetch} from './helpers.js';
+import {inLocale, sharedStories} from './factories.js';
+import {fixture} from './helpers.js';
 import {html, nothing} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import type {Webinar} from '../src/content/types.js';
@@ -135,6 +136,13 @@ const panel = JSON.stringify([
   {name: 'Kwame Mensah'},
 ]);
 
+const shared = sharedStories<Args>({
+  feed: 'webinars.json',
+  missing: 'missing-webinars.json',
+  idArg: 'webinar-id',
+  content: {webinar: resilienceWebinar},
+});
+
 const meta: Meta<Args> = {
   title: 'Elements/Webinar card',
   component: 'cm-webinar-card',
@@ -155,7 +163,7 @@ export const YouTube: WebinarStory = {
 export const YouTubeFr: WebinarStory = {
   ...YouTube,
   name: 'YouTube video (français)',
-  globals: {locale: 'fr'},
+  ...inLocale('fr'),
   tags: ['!autodocs'],
 };
 
@@ -194,7 +202,7 @@ export const Upcoming: WebinarStory = {
 export const UpcomingFr: WebinarStory = {
   ...Upcoming,
   name: 'Upcoming (français)',
-  globals: {locale: 'fr'},
+  ...inLocale('fr'),
   tags: ['!autodocs'],
 };
 
@@ -220,7 +228,7 @@ export const Archive: WebinarStory = {
 export const ArchiveFr: WebinarStory = {
   ...Archive,
   name: 'Archive of past webinars (français)',
-  globals: {locale: 'fr'},
+  ...inLocale('fr'),
   tags: ['!autodocs'],
 };
 
@@ -243,22 +251,35 @@ export const FromProperty: WebinarStory = {
 
 export const French: WebinarStory = {
   name: 'French',
-  args: {webinar: resilienceWebinar},
-  globals: {locale: 'fr'},
+  ...shared.locale('fr'),
   tags: ['!autodocs'],
 };
 
+// Every other locale the library ships. Arabic pages say dir="rtl".
+
+export const LocaleEs: WebinarStory = {name: 'Español', ...shared.locale('es'), tags: ['!autodocs']};
+export const LocaleDe: WebinarStory = {name: 'Deutsch', ...shared.locale('de'), tags: ['!autodocs']};
+export const LocaleAr: WebinarStory = {name: 'العربية (right to left)', ...shared.locale('ar'), tags: ['!autodocs']};
+
 export const Rtl: WebinarStory = {
   name: 'Right to left',
-  args: {webinar: resilienceWebinar},
-  globals: {dir: 'rtl'},
+  ...shared.rtl,
   tags: ['!autodocs'], // <html dir> is page-wide, like <html lang>
 };
 
 export const CustomTheme: WebinarStory = {
   name: 'Custom theme (--cm-* properties)',
-  args: {webinar: resilienceWebinar},
-  globals: {theme: 'custom'},
+  ...shared.customTheme,
+};
+
+export const DarkPage: WebinarStory = {
+  name: 'On a dark page',
+  ...shared.darkPage,
+};
+
+export const ForcedColors: WebinarStory = {
+  name: 'Forced colours (how to check)',
+  ...shared.forcedColors,
 };
 
 // Content from a feed ---------------------------------------------------------------------
@@ -272,7 +293,7 @@ export const DemoFeatured: WebinarStory = {
 export const DemoFeaturedFr: WebinarStory = {
   ...DemoFeatured,
   name: 'From the demo content.json, urban-resilience (français)',
-  globals: {locale: 'fr'},
+  ...inLocale('fr'),
   tags: ['!autodocs'],
 };
 
@@ -283,7 +304,7 @@ export const DemoVideo: WebinarStory = {
 export const DemoVideoFr: WebinarStory = {
   ...DemoVideo,
   name: 'From the demo content.json, irregular-status (français)',
-  globals: {locale: 'fr'},
+  ...inLocale('fr'),
   tags: ['!autodocs'],
 };
 
@@ -294,7 +315,7 @@ export const DemoArchive: WebinarStory = {
 export const DemoArchiveFr: WebinarStory = {
   ...DemoArchive,
   name: 'From the demo content.json, archive (français)',
-  globals: {locale: 'fr'},
+  ...inLocale('fr'),
   tags: ['!autodocs'],
 };
 
@@ -310,7 +331,7 @@ export const FeedVideo: WebinarStory = {
 export const FeedVideoFr: WebinarStory = {
   ...FeedVideo,
   name: 'From the fixtures feed, irregular-status (français)',
-  globals: {locale: 'fr'},
+  ...inLocale('fr'),
   tags: ['!autodocs'],
 };
 
@@ -341,40 +362,32 @@ export const LightDom: WebinarStory = {
 
 // Loading and errors ----------------------------------------------------------------------
 
-const hanging = fixture('webinars.json?loading');
-
-export const Loading: WebinarStory = {
-  name: 'Loading',
-  args: {src: hanging, timeout: 86_400_000},
-  beforeEach: () => hangFetch(hanging),
-};
+export const Loading: WebinarStory = {name: 'Loading', ...shared.loading};
 export const LoadingFr: WebinarStory = {
-  ...Loading,
   name: 'Loading (français)',
-  globals: {locale: 'fr'},
+  ...shared.loading,
+  ...inLocale('fr'),
   tags: ['!autodocs'],
 };
 
-export const ErrorNotFound: WebinarStory = {
-  name: 'Error: feed not found (404)',
-  args: {src: fixture('missing-webinars.json')},
-};
+export const ErrorNotFound: WebinarStory = {name: 'Error: feed not found (404)', ...shared.errorNotFound};
 export const ErrorNotFoundFr: WebinarStory = {
-  ...ErrorNotFound,
   name: 'Error: feed not found (français)',
-  globals: {locale: 'fr'},
+  ...shared.errorNotFound,
+  ...inLocale('fr'),
   tags: ['!autodocs'],
 };
 
-export const ErrorInvalidJson: WebinarStory = {
-  name: 'Error: invalid JSON',
-  args: {src: fixture('invalid.json')},
-};
+export const ErrorInvalidJson: WebinarStory = {name: 'Error: invalid JSON', ...shared.errorInvalidJson};
+
+export const ErrorWrongShape: WebinarStory = {name: 'Error: JSON that is not a feed', ...shared.errorWrongShape};
 
 export const ErrorUnknownWebinarId: WebinarStory = {
   name: 'Error: no webinar with that webinar-id',
-  args: {src: fixture('webinars.json'), 'webinar-id': 'no-such-webinar'},
+  ...shared.errorUnknownId,
 };
+
+export const EmptyFeed: WebinarStory = {name: 'Error: an empty feed (no webinar)', ...shared.emptyFeed};
 
 // Bad input -------------------------------------------------------------------------------
 
@@ -385,7 +398,7 @@ export const InvalidKind: WebinarStory = {
 export const InvalidKindFr: WebinarStory = {
   ...InvalidKind,
   name: 'Invalid attribute: kind="live" (français)',
-  globals: {locale: 'fr'},
+  ...inLocale('fr'),
   tags: ['!autodocs'],
 };
 
@@ -402,6 +415,11 @@ export const InvalidDate: WebinarStory = {
 export const VideoHostPoster: WebinarStory = {
   name: 'Invalid attribute: poster from the video host (refused)',
   args: {...irregular, poster: 'https://i.ytimg.com/vi/aBcD3fG_i-k/hqdefault.jpg'},
+};
+
+export const BrokenItems: WebinarStory = {
+  name: 'Feed with broken items (each skipped with a console warning)',
+  ...shared.brokenItems,
 };
 
 export const HostileContent: WebinarStory = {

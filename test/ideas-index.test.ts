@@ -1,4 +1,4 @@
-import {aTimeout, expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {sendKeys, setViewport} from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/ideas-index/ideas-index.js';
@@ -6,7 +6,8 @@ import type {CmIdeasIndex} from '../src/ideas-index/ideas-index.js';
 import type {FilterChangeDetail} from '../src/internal/events.js';
 import type {Idea} from '../src/content/types.js';
 import {generateIdeas} from './data/generate-ideas.js';
-import {axNodes, captureConsole, setPageLang, until} from './helpers.js';
+import {axNodes, captureConsole, expectInert, setPageLang, until} from './helpers.js';
+import {runFeedContract} from './shared/feed-contract.js';
 
 const FEED = '/test/fixtures/ideas.json';
 let IDEAS: Idea[];
@@ -427,7 +428,10 @@ describe('<cm-ideas-index> paging and scale', () => {
     }
   });
 
-  it('keeps the DOM to a page of cards at 10,000 ideas, and searches them all', async () => {
+  it('keeps the DOM to a page of cards at 10,000 ideas, and searches them all', async function () {
+    // 10,000 ideas are what DESIGN.md promises; preparing them is seconds of work on a loaded
+    // machine. Their timing is `npm run bench`'s business; here only the outcome counts.
+    this.timeout(60_000);
     const ideas = generateIdeas(10000);
     const el = await ideasIndex(html`<cm-ideas-index .ideas=${ideas}></cm-ideas-index>`);
     // 10,000 items are normalized and folded for search in slices (no long task): a busy
@@ -437,7 +441,7 @@ describe('<cm-ideas-index> paging and scale', () => {
     const parent = el.parentElement!;
     el.remove();
     parent.append(el);
-    await until(() => sr(el).querySelectorAll('li').length > 0, 5000, 'the first page');
+    await until(() => sr(el).querySelectorAll('li').length > 0, 50_000, 'the first page');
     expect(sr(el).querySelectorAll('li')).to.have.length(20);
     expect(q(el, '[aria-busy]')).to.equal(null);
     expect(count(el)).to.equal('10,000 ideas');
@@ -459,32 +463,11 @@ describe('<cm-ideas-index> paging and scale', () => {
 });
 
 describe('<cm-ideas-index> content', () => {
-  it('loads a feed with an "ideas" key, and keeps a busy placeholder meanwhile', async () => {
-    const el = await fixture<CmIdeasIndex>(
-      html`<cm-ideas-index src="/faulty/slow?ms=400&file=ideas.json"></cm-ideas-index>`
-    );
-    const loading = q(el, '[part=loading]')!;
-    expect(loading.getAttribute('aria-busy')).to.equal('true');
-    expect(loading.getBoundingClientRect().height).to.be.greaterThan(200);
-    await expect(el).to.be.accessible();
-    await settled(el);
+  it('loads a feed with an "ideas" key: every idea, counted and announced', async () => {
+    const el = await settled(await fixture<CmIdeasIndex>(html`<cm-ideas-index src=${FEED}></cm-ideas-index>`));
     expect(cards(el)).to.have.length(12);
+    expect(count(el)).to.equal('12 ideas');
     expect(status(el)).to.equal('12 ideas');
-  });
-
-  it('shows an error with Retry, fires cm-error and logs once when the feed fails', async () => {
-    const errors: Event[] = [];
-    const el = await settled(
-      await fixture<CmIdeasIndex>(
-        html`<cm-ideas-index src="/faulty/status/404" @cm-error=${(e: Event) => errors.push(e)}></cm-ideas-index>`
-      )
-    );
-    expect(clean(q(el, '[part=error]')!.textContent)).to.contain('could not be loaded (error 404)');
-    expect(q(el, '[part=retry-button]')).to.exist;
-    expect(errors).to.have.length(1);
-    expect(spy.errors()).to.have.length(1);
-    expect(spy.errors()[0]).to.contain('<cm-ideas-index>').and.contain('/faulty/status/404');
-    await expect(el).to.be.accessible();
   });
 
   it('renders markup in ideas as text and skips ideas without a safe link or a city', async () => {
@@ -500,8 +483,7 @@ describe('<cm-ideas-index> content', () => {
       '/ideas/ok',
     ]);
     expect(spy.warnings().join('\n')).to.contain('#2').and.contain('#3').and.contain('"city" is missing');
-    await aTimeout(20);
-    expect((window as unknown as {__pwned?: number}).__pwned).to.equal(undefined);
+    expectInert(el);
     await typeQuery(el, 'safe more');
     expect(titles(el)).to.deep.equal(['Safe title & more']);
   });
@@ -647,4 +629,13 @@ describe('<cm-ideas-index> in French (needs the fr translations of the ideas ind
     await typeQuery(el, '');
     expect(count(el)).to.equal('12 idées');
   });
+});
+
+runFeedContract({
+  tag: 'cm-ideas-index',
+  kind: 'ideas',
+  feed: {file: 'ideas.json', shows: 'Intégration économique des immigrants à Montréal'},
+  contractShows: 'A welcome desk at the town hall',
+  empty: {text: 'There are no ideas to show.', retry: false},
+  minLoadingHeight: 200,
 });

@@ -1,10 +1,11 @@
-import {aTimeout, expect, fixture, html, nextFrame} from '@open-wc/testing';
+import {expect, fixture, html, nextFrame} from '@open-wc/testing';
 import {emulateMedia, sendKeys, sendMouse, resetMouse} from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/quote-rotator/quote-rotator.js';
 import type {CmQuoteRotator} from '../src/quote-rotator/quote-rotator.js';
 import type {Quote} from '../src/content/types.js';
-import {axNodes, captureConsole, setPageLang, until} from './helpers.js';
+import {axNodes, captureConsole, expectInert, setPageLang, until} from './helpers.js';
+import {runFeedContract} from './shared/feed-contract.js';
 
 const QUOTES: Quote[] = [
   {
@@ -463,18 +464,6 @@ describe('<cm-quote-rotator> content', () => {
     );
   });
 
-  it('shows the loading and error states of a feed', async () => {
-    const el = await rotator(html`<cm-quote-rotator src="/faulty/slow?ms=400&file=quotes.json"></cm-quote-rotator>`);
-    expect(q(el, '[part=loading]')!.getAttribute('aria-busy')).to.equal('true');
-    await expect(el).to.be.accessible();
-    await until(() => !!q(el, '.slide'), 3000, 'quotes');
-    el.src = '/faulty/status/500';
-    await until(() => !!q(el, '[part=error]'), 3000, 'error');
-    expect(q(el, 'button')!.textContent!.trim()).to.equal('Retry');
-    expect(spy.errors()).to.have.length(1);
-    await expect(el).to.be.accessible();
-  });
-
   it('shows a single quote without controls', async () => {
     const el = await rotator(html`<cm-quote-rotator .quotes=${QUOTES.slice(0, 1)} autoplay></cm-quote-rotator>`);
     expect(sr(el).querySelectorAll('button')).to.have.length(0);
@@ -497,8 +486,7 @@ describe('<cm-quote-rotator> content', () => {
     expect(currentText(el)).to.equal('Hi');
     expect(sr(el).querySelectorAll('img, script, a')).to.have.length(0);
     expect(spy.warnings()[0]).to.contain('"url"');
-    await aTimeout(20);
-    expect((window as {__pwned?: number}).__pwned).to.equal(undefined);
+    expectInert(el);
   });
 });
 
@@ -518,14 +506,11 @@ describe('<cm-quote-rotator> in French', () => {
   });
 });
 
-describe('<cm-quote-rotator> with an empty feed', () => {
-  it('says there is nothing to show, with a Retry button, instead of an empty box', async () => {
-    const el = await fixture<CmQuoteRotator>(
-      html`<cm-quote-rotator src="/test/fixtures/empty.json"></cm-quote-rotator>`
-    );
-    await until(() => !!el.shadowRoot!.querySelector('[part=error]'), 3000, 'the empty state');
-    expect(el.shadowRoot!.querySelector('[part=error] p')!.textContent).to.equal('There is nothing to show yet.');
-    expect(el.shadowRoot!.querySelector('[part=retry-button]')).to.exist;
-    await expect(el).to.be.accessible();
-  });
+runFeedContract({
+  tag: 'cm-quote-rotator',
+  kind: 'quotes',
+  feed: {file: 'quotes.json', shows: 'Immigrants are a positive force in Finnish society.'},
+  contractShows: 'Our city grows with everyone who arrives.',
+  empty: {text: 'There is nothing to show yet.', retry: true},
+  minLoadingHeight: 100,
 });
