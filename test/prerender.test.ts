@@ -72,10 +72,11 @@ function layout(el: Element) {
   });
 }
 
-/** The shadow DOM as markup, without comments and whitespace between tags. */
+/** The shadow DOM as markup, without comments, whitespace between tags, or a blob: URL of its own. */
 const markup = (el: Element) =>
   shadowOf(el)
     .innerHTML.replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/blob:[^"]+/g, 'blob:')
     .replace(/>\s+</g, '><')
     .replace(/\s+/g, ' ')
     .trim();
@@ -240,7 +241,7 @@ describe('a page of prerendered elements', () => {
     }
     // Every shift since the page started loading: observe() puts them in the observer's
     // buffer at once.
-    const observer = new win.PerformanceObserver(() => {});
+    const observer = new (win as unknown as typeof globalThis).PerformanceObserver(() => {});
     observer.observe({type: 'layout-shift', buffered: true});
     const entries = observer.takeRecords() as (PerformanceEntry & {value: number})[];
     observer.disconnect();

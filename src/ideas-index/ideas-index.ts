@@ -198,7 +198,8 @@ export class CmIdeasIndex extends CmElement<Idea> {
    */
   #announce(text: string) {
     clearTimeout(this.#timer);
-    if (!this.renderRoot?.querySelector('p[aria-live]') || !text) this.announcement = text;
+    const ours = !this.showingPrerendered && this.renderRoot?.querySelector('p[aria-live]');
+    if (!ours || !text) this.announcement = text;
     else if (text !== this.announcement) this.#timer = setTimeout(() => (this.announcement = text), 700);
   }
 

@@ -69,6 +69,11 @@ export abstract class CmElement<T = unknown> extends LitElement {
   /** Level (2–6) of the element's headings in the host page's outline. */
   @property({type: Number, attribute: 'heading-level'}) headingLevel = 3;
 
+  /** @internal Whether prerendered content is on display: the element has not rendered its own yet. */
+  protected get showingPrerendered() {
+    return !!this.#prerendered;
+  }
+
   protected override createRenderRoot() {
     const root = super.createRenderRoot();
     // Lit renders before the root's first node, which is prerendered and will go: render
