@@ -21,7 +21,7 @@ import {separator} from '../localization/punctuation.js';
 import '../index.js';
 import {escapeHtml, fallbackHtml} from './fallback.js';
 
-interface ElementSpec {
+export interface ElementSpec {
   /** The feed key it reads. */
   kind: ContentKind;
   /** The property its content goes to. */
