@@ -306,5 +306,6 @@ runFeedContract({
   feed: {file: 'stories.json', shows: 'Taking the Pulse of Diversity'},
   contractShows: 'Newcomers at the town hall',
   itemId: {attribute: 'story-id', id: 'two-cheers', shows: 'Two cheers for the Global Compact'},
+  name: {en: 'Featured Story', fr: 'À la une'},
   minLoadingHeight: 150,
 });

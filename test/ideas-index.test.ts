@@ -637,5 +637,6 @@ runFeedContract({
   feed: {file: 'ideas.json', shows: 'Intégration économique des immigrants à Montréal'},
   contractShows: 'A welcome desk at the town hall',
   empty: {text: 'There are no ideas to show.', retry: false},
+  name: {en: 'Good ideas', fr: 'Bonnes idées'},
   minLoadingHeight: 200,
 });

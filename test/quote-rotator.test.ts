@@ -512,5 +512,6 @@ runFeedContract({
   feed: {file: 'quotes.json', shows: 'Immigrants are a positive force in Finnish society.'},
   contractShows: 'Our city grows with everyone who arrives.',
   empty: {text: 'There is nothing to show yet.', retry: true},
+  name: {en: 'Quotes', fr: 'Citations'},
   minLoadingHeight: 100,
 });

@@ -756,5 +756,6 @@ runFeedContract({
     id: 'irregular-status',
     shows: 'Inclusion of Migrants with Irregular Status: a Role for Cities',
   },
+  name: {en: 'Featured Webinar', fr: 'Webinaire à la une'},
   minLoadingHeight: 200,
 });

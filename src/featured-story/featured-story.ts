@@ -98,6 +98,10 @@ export class CmFeaturedStory extends CmElement<Story> {
   /** Milliseconds to wait for the feed before showing an error (default 10000). */
   @property({type: Number}) timeout?: number;
 
+  protected override contentName() {
+    return this.kicker || msg('Featured Story');
+  }
+
   protected override renderContent([story]: Story[]) {
     const tr = (text: Story['title'] | undefined) => this.locale.text(text, story.lang);
     const {image, date} = story;

@@ -341,6 +341,10 @@ export class CmIdeasIndex extends CmElement<Idea> {
     </li>`;
   }
 
+  protected override contentName() {
+    return msg('Good ideas', {desc: 'Name of the index of good ideas in its messages ("Good ideas: …").'});
+  }
+
   protected override renderContent() {
     const index = this.#index!;
     const count = this.#result.ids.length;

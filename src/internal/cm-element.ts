@@ -1,3 +1,4 @@
+import {msg} from '@lit/localize';
 import {LitElement, nothing, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
@@ -156,6 +157,11 @@ export abstract class CmElement<T = unknown> extends LitElement {
   /** @internal The element's content, once there is some. */
   protected abstract renderContent(items: T[]): unknown;
 
+  /** @internal What the element shows, in a few words, for its messages: "Quotes", "Featured Story". */
+  protected contentName(): string {
+    return msg('Content', {desc: 'Name of a widget in its messages, when it has none of its own.'});
+  }
+
   /** @internal Placeholder while the content loads: keep it the size of the content. */
   protected renderLoading(): unknown {
     return states.skeleton;
@@ -188,12 +194,13 @@ export abstract class CmElement<T = unknown> extends LitElement {
     if (state.status === 'none' || (waiting && state.from === 'children')) return states.children(this);
     if (state.status === 'loading' || waiting) return states.loading(this.renderLoading());
     const retry = state.from === 'feed' ? () => this.content.retry() : undefined;
+    const name = this.contentName();
     if (state.status === 'failed') {
       return this.childElementCount
-        ? states.failedOverChildren(state.error, retry!)
-        : states.failed(state.error, retry!);
+        ? states.failedOverChildren(name, state.error, retry!)
+        : states.failed(name, state.error, retry!);
     }
-    if (state.status === 'unusable') return states.unusable(state.empty, retry);
+    if (state.status === 'unusable') return states.unusable(name, state.empty, retry);
     return this.renderContent(state.items);
   }
 }

@@ -177,6 +177,10 @@ export class CmQuoteRotator extends CmElement<Quote> {
     this.#rotation.playing = false;
   }
 
+  protected override contentName() {
+    return this.label || msg('Quotes', {desc: 'Default accessible name of the quotes region.'});
+  }
+
   protected override renderContent(quotes: Quote[]) {
     const count = quotes.length;
     const current = this.#current;
@@ -189,7 +193,7 @@ export class CmQuoteRotator extends CmElement<Quote> {
       part="carousel"
       role=${ifDefined(role)}
       aria-roledescription=${msg('carousel', {desc: 'Role description of the quotes region.'})}
-      aria-label=${this.label || msg('Quotes', {desc: 'Default accessible name of the quotes region.'})}
+      aria-label=${this.contentName()}
       @keydown=${this.#handleKeydown}
       @focusin=${this.#handleFocus}
       @pointerenter=${this.#handleHover}

@@ -20,6 +20,10 @@ import {calendarEvent, webinarTimes} from './calendar.js';
 import {buildIcs, type CalendarEvent} from './ics.js';
 import {webinarCardStyles} from './webinar-card.styles.js';
 
+/** The kicker of a webinar of this kind. */
+const kindName = (kind: WebinarKind | undefined) =>
+  kind === 'video' ? msg('Webinar Video') : kind === 'archive' ? msg('Archived Videos') : msg('Featured Webinar');
+
 /**
  * The direction of a line whose every part runs against the page ("Sarah Spencer، Director،
  * University of Oxford" on an Arabic page): the line takes the parts' own direction, so it
@@ -296,6 +300,10 @@ export class CmWebinarCard extends CmElement<Webinar> {
     return {when, upcoming, calendar};
   }
 
+  protected override contentName() {
+    return kindName(this.kind);
+  }
+
   protected override renderContent([webinar]: Webinar[]) {
     const {lang, url, video, date: iso} = webinar;
     const title = this.locale.text(webinar.title, lang)!;
@@ -313,9 +321,7 @@ export class CmWebinarCard extends CmElement<Webinar> {
     return html`<article part="card" class="card ${ref ? 'has-media' : ''}">
       ${ref ? this.#renderMedia(webinar, ref, title) : nothing}
       <div class="body">
-        <p part="kicker" class="kicker">
-          ${kind === 'video' ? msg('Webinar Video') : kind === 'archive' ? msg('Archived Videos') : msg('Featured Webinar')}
-        </p>
+        <p part="kicker" class="kicker">${kindName(kind)}</p>
         ${this.renderHeading(title)}
         ${
           when || duration

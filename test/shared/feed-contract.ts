@@ -32,6 +32,8 @@ export interface FeedContractOptions {
   itemId?: {attribute: string; id: string; shows: string};
   /** For a list element: what it says for an empty feed, and whether it offers Retry then. */
   empty?: {text: string; retry: boolean};
+  /** What the element calls itself in its messages ("Quotes: The content could not be loaded."), in English and French. */
+  name: {en: string; fr: string};
   /** The least height, in px, its loading state keeps (the room the content will take). */
   minLoadingHeight?: number;
 }
@@ -52,7 +54,7 @@ export const visibleText = (el: Element) =>
     .trim();
 
 export function runFeedContract(options: FeedContractOptions) {
-  const {tag, kind, feed, contractShows, itemId, empty, minLoadingHeight = 0} = options;
+  const {tag, kind, feed, contractShows, itemId, empty, name, minLoadingHeight = 0} = options;
   const fixtures = (file: string) => `/test/fixtures/${file}`;
 
   describe(`<${tag}> feed contract`, () => {
@@ -167,19 +169,19 @@ export function runFeedContract(options: FeedContractOptions) {
         kind: 'http',
         what: 'HTTP 404, not retried',
         src: counted(404, 1),
-        message: /^The content could not be loaded \(error 404\)\.$/,
+        message: /The content could not be loaded \(error 404\)\.$/,
       },
       {
         kind: 'http',
         what: 'HTTP 500, after one automatic retry',
         src: counted(500, 2),
-        message: /^The content could not be loaded \(error 500\)\.$/,
+        message: /The content could not be loaded \(error 500\)\.$/,
       },
       {
         kind: 'network',
         what: 'no server',
         src: () => 'http://127.0.0.1:1/feed.json',
-        message: /^The content could not be loaded\. Check your connection and try again\.$/,
+        message: /The content could not be loaded\. Check your connection and try again\.$/,
       },
       {
         kind: 'timeout',
@@ -187,20 +189,20 @@ export function runFeedContract(options: FeedContractOptions) {
         // Held and never released: only the element's own timeout ends the wait.
         src: () => heldFeed(feed.file).src,
         attributes: {timeout: '100'},
-        message: /^The content is taking too long to load\.$/,
+        message: /The content is taking too long to load\.$/,
       },
-      {kind: 'html', what: 'an HTML page', src: () => '/faulty/html-200', message: /^The content could not be read\.$/},
+      {kind: 'html', what: 'an HTML page', src: () => '/faulty/html-200', message: /The content could not be read\.$/},
       {
         kind: 'json',
         what: 'invalid JSON',
         src: () => fixtures('invalid.json'),
-        message: /^The content could not be read\.$/,
+        message: /The content could not be read\.$/,
       },
       {
         kind: 'shape',
         what: 'JSON that is not a feed',
         src: () => fixtures('wrong-shape.json'),
-        message: /^The content could not be read\.$/,
+        message: /The content could not be read\.$/,
       },
     ];
     if (itemId) {
@@ -209,7 +211,7 @@ export function runFeedContract(options: FeedContractOptions) {
           kind: 'not-found',
           what: 'an empty feed',
           src: () => fixtures('empty.json'),
-          message: /^The requested item is not in the feed\.$/,
+          message: /The requested item is not in the feed\.$/,
           console: `the feed has no ${NOUNS[kind]}`,
         },
         {
@@ -217,7 +219,7 @@ export function runFeedContract(options: FeedContractOptions) {
           what: `${itemId.attribute} not in the feed`,
           src: () => fixtures(feed.file),
           attributes: {[itemId.attribute]: 'nope'},
-          message: /^The requested item is not in the feed\.$/,
+          message: /The requested item is not in the feed\.$/,
           console: `no ${NOUNS[kind]} with id "nope"`,
         }
       );
@@ -238,7 +240,10 @@ export function runFeedContract(options: FeedContractOptions) {
         await failed(el);
         const alert = q(el, '[part=error]')!;
         expect(alert.getAttribute('role')).to.equal('alert');
-        expect(alert.querySelector('p')!.textContent!.trim()).to.match(failure.message);
+        // Which content failed comes first: a page of failing widgets raises different alerts.
+        const said = alert.querySelector('p')!.textContent!.trim();
+        expect(said.startsWith(`${name.en}: `), said).to.be.true;
+        expect(said).to.match(failure.message);
         const retry = q<HTMLButtonElement>(el, 'button[part=retry-button]')!;
         expect(retry.textContent!.trim()).to.equal('Retry');
         expect((await axNodes()).filter((n) => n.role === 'button').map((n) => n.name)).to.include('Retry');
@@ -270,7 +275,9 @@ export function runFeedContract(options: FeedContractOptions) {
       const {el} = element({src: `/faulty/counted/${key()}/500`});
       await failed(el);
       await until(() => q(el, 'button[part=retry-button]')?.textContent?.trim() === 'Réessayer', PATIENCE, 'French');
-      expect(q(el, '[part=error] p')!.textContent!.trim()).to.equal('Le contenu n’a pas pu être chargé (erreur 500).');
+      expect(q(el, '[part=error] p')!.textContent!.trim()).to.equal(
+        `${name.fr}\u00a0: Le contenu n’a pas pu être chargé (erreur 500).`
+      );
       await expect(el).to.be.accessible();
     });
 
