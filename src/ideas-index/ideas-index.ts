@@ -12,7 +12,7 @@ import {CmElement} from '../internal/cm-element.js';
 import {define} from '../internal/define.js';
 import {checkedNumber, warn} from '../internal/diagnostics.js';
 import {fire, type FilterChangeDetail} from '../internal/events.js';
-import {plural} from '../localization/plural.js';
+import {ideasCount} from '../localization/ideas-count.js';
 import {separator} from '../localization/punctuation.js';
 import {cardStyles} from '../styles/card.styles.js';
 import {highlight} from './highlight.js';
@@ -225,33 +225,8 @@ export class CmIdeasIndex extends CmElement<Idea> {
     this.renderRoot.querySelectorAll('a')[first]?.focus();
   }
 
-  /**
-   * "1 idea" / "12 ideas": one message per CLDR plural category, chosen by the plural
-   * rules of the language the messages are in (Arabic has all six forms).
-   */
   #countText(n: number) {
-    // {count} becomes the number; a form may leave it out where it names the number in
-    // words (Arabic one: "فكرة واحدة", two: "فكرتان").
-    return plural(
-      n,
-      {
-        zero: () =>
-          msg('{count} ideas', {id: 'ideas-count-zero', desc: 'Results count, plural form “zero” (Arabic: 0).'}),
-        one: () =>
-          msg('{count} idea', {id: 'ideas-count-one', desc: 'Results count, plural form “one” (French: 0 and 1).'}),
-        two: () => msg('{count} ideas', {id: 'ideas-count-two', desc: 'Results count, plural form “two” (Arabic: 2).'}),
-        few: () =>
-          msg('{count} ideas', {id: 'ideas-count-few', desc: 'Results count, plural form “few” (Arabic: 3–10).'}),
-        many: () =>
-          msg('{count} ideas', {id: 'ideas-count-many', desc: 'Results count, plural form “many” (Arabic: 11–99).'}),
-        other: () =>
-          msg('{count} ideas', {
-            id: 'ideas-count-other',
-            desc: 'Results count, plural form “other”. {count} is the number.',
-          }),
-      },
-      this.locale.number(n)
-    );
+    return ideasCount(n, this.locale.number(n));
   }
 
   /** A content text for the page, with the words the query matched in `<mark>`. */
