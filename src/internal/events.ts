@@ -29,6 +29,8 @@ export interface FilterChangeDetail {
   query: string;
   theme: string;
   country: string;
+  /** The city filter (set by the visitor on a linked map, or through its chip); '' for all. */
+  city: string;
   count: number;
 }
 
