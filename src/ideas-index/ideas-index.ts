@@ -12,6 +12,7 @@ import {CmElement} from '../internal/cm-element.js';
 import {define} from '../internal/define.js';
 import {checkedNumber, warn} from '../internal/diagnostics.js';
 import {fire, type FilterChangeDetail} from '../internal/events.js';
+import {INDEX_LINK, type IndexLink, type IndexResults} from '../internal/link.js';
 import {textSpan} from '../internal/text.js';
 import {ideasCount} from '../localization/ideas-count.js';
 import {separator} from '../localization/punctuation.js';
@@ -105,6 +106,8 @@ export class CmIdeasIndex extends CmElement<Idea> {
   #words: string[] = [];
   /** Resolved filters: facet value ids, -1 for all. */
   #ids: Record<FilterName, number> = {theme: -1, country: -1, city: -1};
+  /** Linked maps (internal/link.ts). */
+  readonly #followers = new Set<(results: IndexResults) => void>();
   /**
    * Set by what the visitor did, for the next update: how to record it in history; it fires
    * `cm-filter-change`.
@@ -151,6 +154,29 @@ export class CmIdeasIndex extends CmElement<Idea> {
   /** Milliseconds to wait for the feed before showing an error (default 10000). */
   @property({type: Number}) timeout?: number;
 
+  /** @internal For `<cm-ideas-map for>`: see internal/link.ts. */
+  readonly [INDEX_LINK]: IndexLink = {
+    follow: (listener) => {
+      this.#followers.add(listener);
+      listener(this.#linkResults());
+      return () => this.#followers.delete(listener);
+    },
+    choose: (key) => {
+      const cities = this.#index?.facets.city;
+      this.city = cities?.keys[cities.ids.get(key)!] ?? '';
+      this.#step = 'push';
+    },
+  };
+
+  #linkResults(): IndexResults {
+    return {
+      // Before its first update the index has not looked at its content yet.
+      loading: !this.hasUpdated || this.content.state.status === 'loading',
+      ideas: this.#result.placed,
+      city: this.#index?.facets.city.cityKeys[this.#ids.city] ?? '',
+    };
+  }
+
   override disconnectedCallback() {
     super.disconnectedCallback();
     clearTimeout(this.#timer);
@@ -192,6 +218,7 @@ export class CmIdeasIndex extends CmElement<Idea> {
     const step = this.#step;
     this.#step = undefined;
     this.#url.record(step);
+    for (const listener of this.#followers) listener(this.#linkResults());
     if (step) {
       const {query, theme, country, city} = this;
       fire<FilterChangeDetail>(this, 'cm-filter-change', {query, theme, country, city, count: this.#result.ids.length});
