@@ -5,6 +5,7 @@ import {chromeArgs, findChrome} from './scripts/find-chrome.mjs';
 import {strictCsp} from './test/server/csp.mjs';
 import {faultyFeeds} from './test/server/faulty-feeds.mjs';
 import {hostileFeeds} from './test/server/hostile-feeds.mjs';
+import {mapTestCommands} from './test/ideas-map/commands-plugin.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -14,7 +15,11 @@ export default {
   concurrency: 1,
   rootDir: '.',
   testFramework: {config: {timeout: 5000}},
-  plugins: [a11ySnapshotPlugin(), esbuildPlugin({ts: true, target: 'es2022', tsconfig: './tsconfig.json'})],
+  plugins: [
+    a11ySnapshotPlugin(),
+    mapTestCommands(),
+    esbuildPlugin({ts: true, target: 'es2022', tsconfig: './tsconfig.json'}),
+  ],
   // Real broken answers for the feed error paths: statuses, slow answers, HTML pages.
   middleware: [faultyFeeds, hostileFeeds, strictCsp],
   filterBrowserLogs: ({args}) => !String(args[0]).includes('Lit is in dev mode'),
