@@ -23,7 +23,6 @@
  * reads and works the same for every visitor.
  */
 import {html, nothing, svg, type ReactiveController} from 'lit';
-import {classMap} from 'lit/directives/class-map.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {styleMap} from 'lit/directives/style-map.js';
 import {fold} from '../content/fold.js';
@@ -32,6 +31,7 @@ import type {Idea, LocalizedText} from '../content/types.js';
 import {IDEAS} from '../content/normalize.js';
 import {ContentController, listInput, type BadInput, type LocalItems} from '../controllers/content.js';
 import type {LocaleController} from '../controllers/locale.js';
+import {yieldToBrowser} from '../controllers/yield.js';
 import {warn} from '../internal/diagnostics.js';
 import {fire, type CitySelectDetail} from '../internal/events.js';
 import {INDEX_LINK, type IndexResults, type LinkableIndex} from '../internal/link.js';
@@ -149,10 +149,12 @@ export class MapView implements ReactiveController {
     this.#resize.observe(host);
     this.#link();
     // An index defined after the map (two bundles, or a late import) links when it upgrades.
-    customElements.whenDefined('cm-ideas-index').then(() => this.#link());
+    customElements.whenDefined('cm-ideas-index').then(() => host.isConnected && this.#link());
+    // Checked a task later, as the content's own warning: the page may still be adding it.
     setTimeout(() => {
-      if (host.isConnected && host.htmlFor && !this.#index) {
-        warn(host, `for="${host.htmlFor}": no <cm-ideas-index> with that id here yet; the map shows its own ideas.`);
+      const id = host.htmlFor;
+      if (host.isConnected && id && !this.#index) {
+        warn(host, `for="${id}": no <cm-ideas-index id="${id}"> in its document (or shadow root) yet.`);
       }
     });
   }
@@ -200,8 +202,11 @@ export class MapView implements ReactiveController {
     this.#unfollow = this.#results = undefined;
     this.#index = index;
     if (index) {
-      this.#unfollow = index[INDEX_LINK].follow((results) => {
+      this.#unfollow = index[INDEX_LINK].follow(async (results) => {
         this.#results = results;
+        // In a task of its own: a keystroke in the index and the map's regrouping at
+        // 10,000 ideas would be one long task together.
+        await yieldToBrowser();
         host.requestUpdate();
       });
     }
@@ -223,8 +228,13 @@ export class MapView implements ReactiveController {
   // Layout ----------------------------------------------------------------------------------
 
   #layout(ideas: readonly Idea[]) {
-    if (this.#groups?.ideas !== ideas) this.#groups = {ideas, groups: groupCities(ideas)};
-    const {cities, unplaced} = this.#groups.groups;
+    // A linked index gives a new list at each of its updates, mostly the same ideas.
+    let grouped = this.#groups;
+    const last = grouped?.ideas ?? [];
+    if (!grouped || last.length !== ideas.length || ideas.some((idea, i) => idea !== last[i])) {
+      grouped = this.#groups = {ideas, groups: groupCities(ideas)};
+    }
+    const {cities, unplaced} = grouped.groups;
     const m = this.#markers;
     if (m?.cities !== cities || m.width !== this.#width || m.size !== this.#size) {
       const markers = clusterCities(cities, this.#width, this.#size + MARKER_GAP);
@@ -254,8 +264,14 @@ export class MapView implements ReactiveController {
     }
   }
 
+  /**
+   * "Montréal, Canada". In a right-to-left map each name is a bidi isolate (FSI…PDI): a
+   * Latin name would otherwise take the colon and the count after it into its own run
+   * ("Canada: 13" read backwards in Arabic). Assistive technology ignores the marks.
+   */
   #place(city: City) {
-    return `${this.#locale.text(city.city)!.text}${separator()}${this.#country(city.country)}`;
+    const isolate = (name: string) => (this.#locale.rtl ? `\u2068${name}\u2069` : name);
+    return `${isolate(this.#locale.text(city.city)!.text)}${separator()}${isolate(this.#country(city.country))}`;
   }
 
   #ideas(n: number) {
@@ -443,7 +459,7 @@ export class MapView implements ReactiveController {
               role="option"
               id="m${i}"
               part="marker${marker.cities.length > 1 ? ' cluster' : ''}${selected ? ' selected' : ''}"
-              class=${classMap({active: marker === active, selected})}
+              class="${marker === active ? 'active' : ''} ${selected ? 'selected' : ''}"
               aria-selected=${selected}
               aria-label=${this.#label(marker)}
               transform="translate(${marker.x.toFixed(1)} ${marker.y.toFixed(1)})"
@@ -492,7 +508,7 @@ export class MapView implements ReactiveController {
     return html`<div
       part="tooltip"
       aria-hidden="true"
-      class=${classMap({west: x < 0.2, east: x > 0.8, below: y < 0.3})}
+      class="${x < 0.2 ? 'west' : x > 0.8 ? 'east' : ''} ${y < 0.3 ? 'below' : ''}"
       style=${styleMap({left: `${x * 100}%`, top: `${y * 100}%`, '--_r': `${radius}px`})}
     >
       ${this.#label(marker)}
@@ -521,8 +537,6 @@ export class MapView implements ReactiveController {
 
   /** The list of cities: the map as text, built only while open (300 cities are 900 nodes). */
   #renderList(cities: City[], chosen: string) {
-    const collator = intl(Intl.Collator, this.#locale.lang);
-    const names = new Map(cities.map((c) => [c, this.#place(c)]));
     return html`<details
       part="cities"
       @toggle=${(e: Event) => {
@@ -534,13 +548,18 @@ export class MapView implements ReactiveController {
       ${
         this.#listOpen
           ? html`<ul>
-              ${[...cities]
-                .sort((a, b) => collator.compare(names.get(a)!, names.get(b)!))
-                .map((city) => this.#renderCityButton(city, chosen))}
+              ${this.#sorted(cities).map((city) => this.#renderCityButton(city, chosen))}
             </ul>`
           : nothing
       }
     </details>`;
+  }
+
+  /** Cities in the page language's alphabetical order of their names. */
+  #sorted(cities: City[]) {
+    const collator = intl(Intl.Collator, this.#locale.lang);
+    const names = new Map(cities.map((c) => [c, this.#place(c)]));
+    return [...cities].sort((a, b) => collator.compare(names.get(a)!, names.get(b)!));
   }
 
   /** Under the map: the open group's cities, or (not linked) the chosen city's ideas as links. */
