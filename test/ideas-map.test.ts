@@ -797,6 +797,12 @@ describe('<cm-ideas-map> languages', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('isolates a name written the other way than the page’s messages (bidi), and only then', async () => {
+    const ideas = [...placed([['القاهرة', 30.04, 31.24]], 'Egypt'), ...placed([['Lyon', 45.75, 4.85]], 'France')];
+    const el = await map(html`<cm-ideas-map style="width: 1000px" .ideas=${ideas}></cm-ideas-map>`);
+    expect(names(el)).to.have.members(['\u2068القاهرة\u2069, Egypt: 1 idea', 'Lyon, France: 1 idea']);
+  });
+
   it('counts in Arabic with its six plural forms, right to left', async () => {
     await setPageLang('ar');
     const ideas = placed([

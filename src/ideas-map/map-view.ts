@@ -36,6 +36,7 @@ import {warn} from '../internal/diagnostics.js';
 import {fire, type CitySelectDetail} from '../internal/events.js';
 import {INDEX_LINK, type IndexResults, type LinkableIndex} from '../internal/link.js';
 import {ideasCount} from '../localization/ideas-count.js';
+import {isRtlLang} from '../localization/direction.js';
 import {intl} from '../localization/localize.js';
 import {uiLocale} from '../localization/plural.js';
 import {separator} from '../localization/punctuation.js';
@@ -77,6 +78,9 @@ const MAX_LINKS = 50;
 
 const ARROWS: Record<string, Direction> = {ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down'};
 const MIRRORED: Record<string, Direction> = {left: 'right', right: 'left'};
+
+/** Whether a text's first letter with a direction is right to left (Hebrew, Arabic, Syriac, Thaana, N'Ko…). */
+const RTL_FIRST = /^[^\p{L}]*[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/u;
 
 const EMPTY: LocalItems = {items: [], source: {label: 'the linked index'}};
 
@@ -265,12 +269,14 @@ export class MapView implements ReactiveController {
   }
 
   /**
-   * "Montréal, Canada". In a right-to-left map each name is a bidi isolate (FSI…PDI): a
-   * Latin name would otherwise take the colon and the count after it into its own run
-   * ("Canada: 13" read backwards in Arabic). Assistive technology ignores the marks.
+   * "Montréal, Canada". A name written the other way than our messages is a bidi isolate
+   * (FSI…PDI): a Latin name in Arabic text would otherwise take the colon and the count after
+   * it into its own run ("Canada: 13" read backwards), and an Arabic name in English text
+   * would take the count into its right-to-left run. Assistive technology ignores the marks.
    */
   #place(city: City) {
-    const isolate = (name: string) => (this.#locale.rtl ? `\u2068${name}\u2069` : name);
+    const rtl = isRtlLang(uiLocale());
+    const isolate = (name: string) => (RTL_FIRST.test(name) !== rtl ? `\u2068${name}\u2069` : name);
     return `${isolate(this.#locale.text(city.city)!.text)}${separator()}${isolate(this.#country(city.country))}`;
   }
 
