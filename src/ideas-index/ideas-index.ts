@@ -173,7 +173,7 @@ export class CmIdeasIndex extends CmElement<Idea> {
       // Before its first update the index has not looked at its content yet.
       loading: !this.hasUpdated || this.content.state.status === 'loading',
       ideas: this.#result.placed,
-      city: this.#index?.facets.city.cityKeys[this.#ids.city] ?? '',
+      city: [...(this.#index?.facets.city.ids.keys() ?? [])][this.#ids.city] ?? '',
     };
   }
 

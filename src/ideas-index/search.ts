@@ -82,8 +82,7 @@ export class CityFacet {
   keys: string[] = [];
   /** Per city: its first idea, which names it. */
   ideas: Idea[] = [];
-  /** Per city: its cityKey; and the reverse. */
-  cityKeys: string[] = [];
+  /** City ids by cityKey, in order. */
   ids = new Map<string, number>();
 
   /** The id of an idea's city, adding it when new. */
@@ -93,23 +92,21 @@ export class CityFacet {
     // A translated name is worth more than a plain one, as for the other facets.
     if (id !== undefined && typeof idea.city !== 'string') this.ideas[id] = idea;
     if (id === undefined) {
-      this.ids.set(key, (id = this.cityKeys.push(key) - 1));
-      this.ideas.push(idea);
+      this.ids.set(key, (id = this.ideas.push(idea) - 1));
       this.keys.push(`${resolveText(idea.city, 'en')!.text}, ${resolveText(idea.country, 'en')!.text}`);
     }
     return id;
   }
 
   /**
-   * The id of a city a webmaster or a link gave (`city="montreal"`, `cm-city=London,
-   * Canada`): its name in any language, ignoring case and accents, optionally followed by
-   * its country; the first city of that name when the country is left out; -1 when none.
+   * The id of a city a webmaster or a link gave (`cm-city=London, Canada`,
+   * `city="montréal"`): its key, or its name in any language (the first city of that name),
+   * ignoring case and accents; -1 when none.
    */
   find(value: string): number {
     const f = fold(value);
-    return this.ideas.findIndex(({city, country}) =>
-      texts(city).some((c) => fold(c) === f || texts(country).some((k) => fold(`${c} ${k}`) === f))
-    );
+    const id = this.keys.findIndex((key) => fold(key) === f);
+    return id < 0 ? this.ideas.findIndex(({city}) => texts(city).some((name) => fold(name) === f)) : id;
   }
 }
 

@@ -58,6 +58,14 @@ const wrap = (lng: number) => ((((lng + 180) % 360) + 360) % 360) - 180;
 const better = (label: LocalizedText, other: LocalizedText) =>
   typeof label === 'string' && typeof other !== 'string' ? other : label;
 
+// Kept per idea: a linked map groups the same objects again at every search of the index.
+const keys = new WeakMap<Idea, string>();
+const keyOf = (idea: Idea) => {
+  let key = keys.get(idea);
+  if (key === undefined) keys.set(idea, (key = cityKey(idea)));
+  return key;
+};
+
 /**
  * Groups ideas by city ({@link cityKey}). A city stands at the mean of its ideas'
  * coordinates (editors geocode one city a little differently); an idea without coordinates
@@ -66,7 +74,7 @@ const better = (label: LocalizedText, other: LocalizedText) =>
 export function groupCities(ideas: readonly Idea[]): CityGroups {
   const groups = new Map<string, {city: City; placed: number}>();
   for (const idea of ideas) {
-    const id = cityKey(idea);
+    const id = keyOf(idea);
     let group = groups.get(id);
     if (!group) {
       const city: City = {key: id, city: idea.city, country: idea.country, ideas: [], lat: 0, lng: 0, x: 0, y: 0};

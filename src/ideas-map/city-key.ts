@@ -23,12 +23,4 @@ const identity = (text: LocalizedText) => {
  * `{"en": "Montréal", "fr": "Montréal"}` in Canada are one city; London in Canada is not
  * London in the United Kingdom.
  */
-export function cityKey(idea: Idea): string {
-  // Kept per idea: the index keys its ideas once, and a linked map groups the same objects
-  // again at every search.
-  let key = keys.get(idea);
-  if (key === undefined) keys.set(idea, (key = `${identity(idea.city)}\n${identity(idea.country)}`));
-  return key;
-}
-
-const keys = new WeakMap<Idea, string>();
+export const cityKey = (idea: Idea) => `${identity(idea.city)}\n${identity(idea.country)}`;

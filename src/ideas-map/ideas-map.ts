@@ -120,18 +120,14 @@ export class CmIdeasMap extends CmElement<Idea> {
       (error) => {
         loaded = undefined;
         this.#failed = error;
-        console.error('<cm-ideas-map>: could not load the map:', error);
+        console.error('<cm-ideas-map>:', error);
         this.requestUpdate();
       }
     );
   }
 
   #makeView() {
-    return new View!(this, {
-      locale: this.locale,
-      heading: (content) => this.renderHeading(content, 'panel-title', 'panel-title'),
-      loading: () => states.loading(this.renderLoading()),
-    });
+    return new View!(this, this.locale, (content) => this.renderHeading(content, 'panel-title', 'panel-title'));
   }
 
   protected override render() {

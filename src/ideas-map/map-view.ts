@@ -35,6 +35,7 @@ import {yieldToBrowser} from '../controllers/yield.js';
 import {warn} from '../internal/diagnostics.js';
 import {fire, type CitySelectDetail} from '../internal/events.js';
 import {INDEX_LINK, type IndexResults, type LinkableIndex} from '../internal/link.js';
+import * as states from '../internal/states.js';
 import {ideasCount} from '../localization/ideas-count.js';
 import {isRtlLang} from '../localization/direction.js';
 import {intl} from '../localization/localize.js';
@@ -58,14 +59,8 @@ import {mapStyles} from './ideas-map.styles.js';
 import * as t from './map-messages.js';
 import {hasMapMessages, loadMapMessages} from './translations.js';
 
-/** What the element gives its view besides itself (protected members of the base class). */
-export interface ViewHelpers {
-  locale: LocaleController;
-  /** A heading at the element's `heading-level`, id `panel-title`. */
-  heading: (content: {text: unknown; lang?: string; dir?: string}) => unknown;
-  /** The loading state, with the element's placeholder. */
-  loading: () => unknown;
-}
+/** A heading at the element's `heading-level`, id `panel-title` (a protected method of the element). */
+export type Heading = (content: {text: unknown; lang?: string; dir?: string}) => unknown;
 
 /** A marker's size in em: 28 px at the usual 16 px, 56 px with text at 200 %. */
 const MARKER_EM = 1.75;
@@ -82,6 +77,9 @@ const MIRRORED: Record<string, Direction> = {left: 'right', right: 'left'};
 /** Whether a text's first letter with a direction is right to left (Hebrew, Arabic, Syriac, Thaana, N'Ko…). */
 const RTL_FIRST = /^[^\p{L}]*[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/u;
 
+/** The element's placeholder (ideas-map.ts), while the map's messages arrive or a linked index loads. */
+const PLACEHOLDER = html`<div class="skeleton"></div>`;
+
 const EMPTY: LocalItems = {items: [], source: {label: 'the linked index'}};
 
 export class MapView implements ReactiveController {
@@ -89,7 +87,7 @@ export class MapView implements ReactiveController {
   readonly content: ContentController<Idea>;
   readonly #host: CmIdeasMap;
   readonly #locale: LocaleController;
-  readonly #helpers: ViewHelpers;
+  readonly #heading: Heading;
 
   /** Rendered width and marker size, in CSS px. */
   #width = DEFAULT_WIDTH;
@@ -123,11 +121,11 @@ export class MapView implements ReactiveController {
   #unfollow?: () => void;
   #watch?: MutationObserver;
 
-  constructor(host: CmIdeasMap, helpers: ViewHelpers) {
+  constructor(host: CmIdeasMap, locale: LocaleController, heading: Heading) {
     // No DOM here (server rendering): observers start in hostConnected.
     this.#host = host;
-    this.#locale = helpers.locale;
-    this.#helpers = helpers;
+    this.#locale = locale;
+    this.#heading = heading;
     host.addController(this);
     this.content = new ContentController<Idea>(host, {
       type: IDEAS,
@@ -401,10 +399,10 @@ export class MapView implements ReactiveController {
     // Shown in the page's language from the first frame: the map's messages come with it.
     if (!hasMapMessages(locale)) {
       loadMapMessages(locale).then(() => host.requestUpdate());
-      return this.#helpers.loading();
+      return states.loading(PLACEHOLDER);
     }
     const linked = this.#index && this.#results;
-    if (this.#index && (!linked || linked.loading)) return this.#helpers.loading();
+    if (this.#index && (!linked || linked.loading)) return states.loading(PLACEHOLDER);
     const {cities, unplaced, markers} = this.#layout(linked ? linked.ideas : own);
     const labelsFor = `${locale} ${this.#locale.lang}`;
     if (this.#labelsFor !== labelsFor || !markers.every((m) => this.#labels.has(m))) {
@@ -582,7 +580,7 @@ export class MapView implements ReactiveController {
     };
     if (group) {
       return html`<section part="panel" aria-labelledby="panel-title" @keydown=${escape}>
-        ${this.#helpers.heading({text: this.#label(group)})}
+        ${this.#heading({text: this.#label(group)})}
         <ul>
           ${group.cities.map((c) => this.#renderCityButton(c, chosen, true))}
         </ul>
@@ -592,7 +590,7 @@ export class MapView implements ReactiveController {
     const shown = city!.ideas.slice(0, MAX_LINKS);
     const n = city!.ideas.length;
     return html`<section part="panel" aria-labelledby="panel-title" @keydown=${escape}>
-      ${this.#helpers.heading({text: this.#cityText(city!)})}
+      ${this.#heading({text: this.#cityText(city!)})}
       <ul>
         ${shown.map((idea) => {
           const title = this.#locale.text(idea.title, idea.lang)!;
