@@ -136,8 +136,9 @@ export class CmIdeasIndex extends CmElement<Idea> {
   @property() country = '';
 
   /**
-   * The city filter: a city of the ideas (its name in any language; `London, Canada` where
-   * two cities share a name), or empty for all. A linked `<cm-ideas-map>` sets it.
+   * The city filter: a city of the ideas (its name in any language, or its English name and
+   * country, `London, Canada`, where two cities share a name), or empty for all. A linked
+   * `<cm-ideas-map>` sets it.
    */
   @property() city = '';
 

@@ -168,7 +168,8 @@ export class MapView implements ReactiveController {
 
   /** Before the first render: the real width, so that markers are grouped once, not twice. */
   hostUpdate() {
-    if (!this.#measured) this.#measured = this.#measure(this.#host.getBoundingClientRect().width);
+    const host = this.#host;
+    if (!this.#measured && host.isConnected) this.#measured = this.#measure(host.getBoundingClientRect().width);
   }
 
   /** Takes the map's width (CSS px) and marker size; true when they changed. */
@@ -221,8 +222,9 @@ export class MapView implements ReactiveController {
    */
   #local(): LocalItems | BadInput | undefined {
     const host = this.#host;
-    // The first thing of each update: a new `for` is looked up before anything else.
-    if (host.htmlFor !== this.#for) this.#link();
+    // The first thing of each update: a new `for` is looked up before anything else (in a
+    // document: a server render has no page to look in).
+    if (host.htmlFor !== this.#for && host.isConnected) this.#link();
     if (this.#index || (host.htmlFor && host.ideas == null && !host.src)) return EMPTY;
     return listInput(host, 'ideas', host.ideas);
   }
