@@ -9,7 +9,7 @@ import typescript from '@rollup/plugin-typescript';
 import {constructorCleanupTransformer, idiomaticDecoratorsTransformer} from '@lit/ts-transformers';
 import {dropMsgDescriptions} from './scripts/drop-msg-descriptions.mjs';
 
-export const elements = ['featured-story', 'quote-rotator', 'webinar-card', 'ideas-index'];
+export const elements = ['featured-story', 'quote-rotator', 'webinar-card', 'ideas-index', 'ideas-map'];
 
 // Lit, @lit/react and React stay imports: apps bring (and share) their own copies.
 const external = (id) => /^(lit|react|react-dom)(\/|$)|^@lit\//.test(id);

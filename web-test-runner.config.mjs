@@ -5,6 +5,7 @@ import {chromeArgs, findChrome} from './scripts/find-chrome.mjs';
 import {strictCsp} from './test/server/csp.mjs';
 import {faultyFeeds} from './test/server/faulty-feeds.mjs';
 import {hostileFeeds} from './test/server/hostile-feeds.mjs';
+import {mapTestCommands} from './test/ideas-map/commands-plugin.mjs';
 import {prerenderPages} from './test/server/prerender.mjs';
 import {requestLogPlugin} from './test/server/request-log.mjs';
 
@@ -28,6 +29,8 @@ export default {
     a11ySnapshotPlugin(),
     // Every request the page starts, for "nothing was requested from the video host".
     requestLogPlugin(),
+    // The map's accessibility tree as Chromium has it, and forced colours.
+    mapTestCommands(),
     esbuildPlugin({ts: true, target: 'es2022', tsconfig: './tsconfig.json'}),
   ],
   // Real broken answers for the feed error paths: statuses, slow answers, HTML pages.

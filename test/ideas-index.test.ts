@@ -261,7 +261,7 @@ describe('<cm-ideas-index> empty state and events', () => {
     expect(input(el).value).to.equal('');
     expect(select(el, 'theme').value).to.equal('');
     expect(sr(el).activeElement).to.equal(input(el));
-    expect(changes.at(-1)).to.deep.equal({query: '', theme: '', country: '', count: 12});
+    expect(changes.at(-1)).to.deep.equal({query: '', theme: '', country: '', city: '', count: 12});
   });
 
   it('fires cm-filter-change for what the visitor does, not on first render or when code sets properties', async () => {
@@ -282,9 +282,9 @@ describe('<cm-ideas-index> empty state and events', () => {
     await choose(el, 'country', 'Canada');
     await choose(el, 'country', '');
     expect(seen.map((e) => (e as CustomEvent<FilterChangeDetail>).detail)).to.deep.equal([
-      {query: 'mont', theme: '', country: 'Brazil', count: 0},
-      {query: 'mont', theme: '', country: 'Canada', count: 1},
-      {query: 'mont', theme: '', country: '', count: 2},
+      {query: 'mont', theme: '', country: 'Brazil', city: '', count: 0},
+      {query: 'mont', theme: '', country: 'Canada', city: '', count: 1},
+      {query: 'mont', theme: '', country: '', city: '', count: 2},
     ]);
     expect(seen[0].bubbles && seen[0].composed).to.be.true;
     // "Show more" is not filtering.
@@ -353,7 +353,7 @@ describe('<cm-ideas-index sync-url>', () => {
     expect(select(el, 'theme').value).to.equal('');
     expect(input(el).value).to.equal('sao pau');
     expect(titles(el)).to.have.length(1);
-    expect(changes.at(-1)).to.deep.equal({query: 'sao pau', theme: '', country: '', count: 1});
+    expect(changes.at(-1)).to.deep.equal({query: 'sao pau', theme: '', country: '', city: '', count: 1});
 
     const forward = oneEvent(window, 'popstate');
     history.forward();
@@ -552,7 +552,103 @@ describe('<cm-ideas-index> content', () => {
     await choose(el, 'theme', 'Work');
     await typeQuery(el, 'mentorat');
     expect(titles(el)).to.deep.equal(['Mentorat pour immigrants qualifiés']);
-    expect(changes.at(-1)).to.deep.equal({query: 'mentorat', theme: 'Work', country: '', count: 1});
+    expect(changes.at(-1)).to.deep.equal({query: 'mentorat', theme: 'Work', country: '', city: '', count: 1});
+  });
+});
+
+describe('<cm-ideas-index city>', () => {
+  const chip = (el: Element) => q<HTMLButtonElement>(el, '[part=chip]');
+  const LONDONS: Idea[] = [
+    {id: 'l1', title: 'London, Ontario', url: '/l1', city: 'London', country: 'Canada', themes: ['Work']},
+    {id: 'l2', title: 'London, England', url: '/l2', city: 'London', country: 'United Kingdom', themes: ['Work']},
+    {id: 'l3', title: 'Londres', url: '/l3', city: {en: 'London', fr: 'Londres'}, country: 'United Kingdom'},
+    {id: 'm1', title: 'Montréal', url: '/m1', city: 'Montreal', country: 'Canada', themes: ['Housing']},
+  ];
+
+  it('filters by city, shows it as a chip, and counts the other filters’ options with it', async () => {
+    const el = await ideasIndex(html`<cm-ideas-index city="toronto" .ideas=${IDEAS}></cm-ideas-index>`);
+    expect(titles(el)).to.deep.equal(['Mentoring skilled immigrants', 'Housing first for refugee families']);
+    expect(el.city, 'the city’s own value').to.equal('Toronto, Canada');
+    expect(count(el)).to.equal('2 ideas');
+    expect(clean(chip(el)!.textContent)).to.equal('Toronto, Canada × Remove the city filter');
+    expect(options(el, 'theme')).to.include.members(['Work (1)', 'Housing (1)', 'Health (0) [unavailable]']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('knows a city by any of its names, with its country where two cities share one', async () => {
+    // A country the feed never names (the ideas give "United Kingdom" in English only).
+    const unknown = await ideasIndex(
+      html`<cm-ideas-index city="Londres, Royaume-Uni" .ideas=${LONDONS}></cm-ideas-index>`
+    );
+    expect(unknown.city).to.equal('');
+    expect(spy.warnings()).to.have.length(1);
+    let el = await ideasIndex(html`<cm-ideas-index city="londres" .ideas=${LONDONS}></cm-ideas-index>`);
+    expect(el.city).to.equal('London, United Kingdom');
+    expect(titles(el)).to.deep.equal(['London, England', 'Londres']);
+    el = await ideasIndex(html`<cm-ideas-index city="London, Canada" .ideas=${LONDONS}></cm-ideas-index>`);
+    expect(titles(el)).to.deep.equal(['London, Ontario']);
+    el = await ideasIndex(html`<cm-ideas-index city="MONTRÉAL" .ideas=${LONDONS}></cm-ideas-index>`);
+    expect(el.city).to.equal('Montreal, Canada');
+    expect(titles(el)).to.deep.equal(['Montréal']);
+  });
+
+  it('warns once and ignores a city no idea has', async () => {
+    const el = await ideasIndex(html`<cm-ideas-index city="Atlantis" .ideas=${IDEAS}></cm-ideas-index>`);
+    expect(cards(el)).to.have.length(12);
+    expect(chip(el)).to.equal(null);
+    expect(spy.warnings()).to.have.length(1);
+    expect(spy.warnings()[0]).to.contain('<cm-ideas-index>').and.contain('city="Atlantis"');
+  });
+
+  it('removes the city with its chip: cm-filter-change, focus on the search box', async () => {
+    const el = await ideasIndex(html`<cm-ideas-index city="Toronto" .ideas=${IDEAS}></cm-ideas-index>`);
+    const changes = events(el);
+    await typeQuery(el, 'housing');
+    expect(titles(el)).to.deep.equal(['Housing first for refugee families']);
+    chip(el)!.focus();
+    await sendKeys({press: 'Enter'});
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(chip(el)).to.equal(null);
+    expect(titles(el)).to.have.length(3);
+    expect(sr(el).activeElement).to.equal(input(el));
+    expect(changes.at(-1)).to.deep.equal({query: 'housing', theme: '', country: '', city: '', count: 3});
+  });
+
+  it('is cleared by "Clear filters" with the rest', async () => {
+    const el = await ideasIndex(html`<cm-ideas-index city="Toronto" query="zzz" .ideas=${IDEAS}></cm-ideas-index>`);
+    q<HTMLButtonElement>(el, '[part=clear-button]')!.click();
+    await el.updateComplete;
+    expect(el.city).to.equal('');
+    expect(cards(el)).to.have.length(12);
+  });
+
+  it('lives in the URL as cm-city with sync-url: a shared link restores it; removing it is a step back undoes', async () => {
+    history.replaceState(
+      history.state,
+      '',
+      `${location.pathname}${location.search}${location.search ? '&' : '?'}cm-city=Montr%C3%A9al`
+    );
+    const el = await ideasIndex(html`<cm-ideas-index sync-url .ideas=${IDEAS}></cm-ideas-index>`);
+    expect(titles(el)).to.deep.equal(['Intégration économique des immigrants à Montréal']);
+    expect(chip(el)).to.exist;
+    const changes = events(el);
+    chip(el)!.click();
+    await el.updateComplete;
+    expect(new URL(location.href).searchParams.has('cm-city')).to.be.false;
+    const back = oneEvent(window, 'popstate');
+    history.back();
+    await back;
+    await el.updateComplete;
+    expect(el.city).to.equal('Montréal, Canada');
+    expect(changes.at(-1)).to.deep.equal({query: '', theme: '', country: '', city: 'Montréal, Canada', count: 1});
+  });
+
+  it('names its chip in French', async () => {
+    await setPageLang('fr');
+    const el = await ideasIndex(html`<cm-ideas-index city="Toronto" .ideas=${IDEAS}></cm-ideas-index>`);
+    await until(() => clean(chip(el)?.textContent).endsWith('Retirer le filtre de ville'), 3000, 'French');
+    expect(clean(chip(el)!.textContent)).to.equal('Toronto, Canada × Retirer le filtre de ville');
   });
 });
 

@@ -12,16 +12,18 @@ import {CmElement} from '../internal/cm-element.js';
 import {define} from '../internal/define.js';
 import {checkedNumber, warn} from '../internal/diagnostics.js';
 import {fire, type FilterChangeDetail} from '../internal/events.js';
-import {plural} from '../localization/plural.js';
+import {INDEX_LINK, type IndexLink, type IndexResults} from '../internal/link.js';
+import {textSpan} from '../internal/text.js';
+import {ideasCount} from '../localization/ideas-count.js';
 import {separator} from '../localization/punctuation.js';
 import {cardStyles} from '../styles/card.styles.js';
 import {highlight} from './highlight.js';
 import {ideasIndexStyles} from './ideas-index.styles.js';
-import {queryWords, SearchIndex, searchText, type FacetName, type SearchResult} from './search.js';
+import {queryWords, SearchIndex, searchText, type FacetName, type FilterName, type SearchResult} from './search.js';
 
 /** The state a visitor changes, in the order of its URL parameters. */
-const STATE = ['query', 'theme', 'country'] as const;
-const URL_PARAMS = ['cm-q', 'cm-theme', 'cm-country'];
+const STATE = ['query', 'theme', 'country', 'city'] as const;
+const URL_PARAMS = ['cm-q', 'cm-theme', 'cm-country', 'cm-city'];
 
 /** A result card's placeholder while the feed loads. */
 const skeleton = html`<span class="skeleton"></span>`;
@@ -39,6 +41,7 @@ const skeleton = html`<span class="skeleton"></span>`;
  * @csspart search - The search landmark holding every control.
  * @csspart search-input - The search box.
  * @csspart filter - Each filter's select (also `theme-filter`, `country-filter`).
+ * @csspart chip - The chosen city (from the `city` filter or a linked map): a button that removes it.
  * @csspart count - The visible number of results.
  * @csspart results - The list of results.
  * @csspart result - One result card (`li`).
@@ -67,7 +70,7 @@ const skeleton = html`<span class="skeleton"></span>`;
  * @cssprop [--cm-space=1rem] - Spacing.
  * @cssprop [--cm-focus-ring=3px solid accent] - Outline of focused controls.
  *
- * @fires {CustomEvent<{query: string, theme: string, country: string, count: number}>} cm-filter-change - The visitor changed the search or a filter (typing, a select, "Clear filters", back/forward).
+ * @fires {CustomEvent<{query: string, theme: string, country: string, city: string, count: number}>} cm-filter-change - The visitor changed the search or a filter (typing, a select, a city chosen on a linked map or its chip removed, "Clear filters", back/forward).
  * @fires {CustomEvent<{error: Error, src: string}>} cm-error - The feed could not be loaded or used.
  */
 export class CmIdeasIndex extends CmElement<Idea> {
@@ -93,16 +96,18 @@ export class CmIdeasIndex extends CmElement<Idea> {
     enabled: () => this.syncUrl,
     get: () => STATE.map((k) => this[k]),
     set: (values, navigated) => {
-      [this.query, this.theme, this.country] = values;
+      [this.query, this.theme, this.country, this.city] = values;
       if (navigated) this.#step = 'pop';
     },
   });
 
   #index?: SearchIndex;
-  #result: SearchResult = {ids: [], counts: {theme: new Uint32Array(), country: new Uint32Array()}};
+  #result: SearchResult = {ids: [], placed: [], counts: {theme: new Uint32Array(), country: new Uint32Array()}};
   #words: string[] = [];
   /** Resolved filters: facet value ids, -1 for all. */
-  #ids = {theme: -1, country: -1};
+  #ids: Record<FilterName, number> = {theme: -1, country: -1, city: -1};
+  /** Linked maps (internal/link.ts). */
+  readonly #followers = new Set<(results: IndexResults) => void>();
   /**
    * Set by what the visitor did, for the next update: how to record it in history; it fires
    * `cm-filter-change`.
@@ -131,7 +136,14 @@ export class CmIdeasIndex extends CmElement<Idea> {
   @property() country = '';
 
   /**
-   * Keep the search and filters in the page URL (`cm-q`, `cm-theme`, `cm-country`) so that
+   * The city filter: a city of the ideas (its name in any language, or its English name and
+   * country, `London, Canada`, where two cities share a name), or empty for all. A linked
+   * `<cm-ideas-map>` sets it.
+   */
+  @property() city = '';
+
+  /**
+   * Keep the search and filters in the page URL (`cm-q`, `cm-theme`, `cm-country`, `cm-city`) so that
    * a link or the back button restores them. Parameters in the URL win over the initial
    * attributes.
    */
@@ -142,6 +154,29 @@ export class CmIdeasIndex extends CmElement<Idea> {
 
   /** Milliseconds to wait for the feed before showing an error (default 10000). */
   @property({type: Number}) timeout?: number;
+
+  /** @internal For `<cm-ideas-map for>`: see internal/link.ts. */
+  readonly [INDEX_LINK]: IndexLink = {
+    follow: (listener) => {
+      this.#followers.add(listener);
+      listener(this.#linkResults());
+      return () => this.#followers.delete(listener);
+    },
+    choose: (key) => {
+      const cities = this.#index?.facets.city;
+      this.city = cities?.keys[cities.ids.get(key)!] ?? '';
+      this.#step = 'push';
+    },
+  };
+
+  #linkResults(): IndexResults {
+    return {
+      // Before its first update the index has not looked at its content yet.
+      loading: !this.hasUpdated || this.content.state.status === 'loading',
+      ideas: this.#result.placed,
+      city: [...(this.#index?.facets.city.ids.keys() ?? [])][this.#ids.city] ?? '',
+    };
+  }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
@@ -163,7 +198,7 @@ export class CmIdeasIndex extends CmElement<Idea> {
     // The filters match the ideas' values loosely (case, accents, translations). An
     // unknown value warns and is dropped: an empty list that says nothing of why would be
     // worse. Checked only once there are ideas (a feed may still be loading).
-    for (const name of ['theme', 'country'] as const) {
+    for (const name of ['theme', 'country', 'city'] as const) {
       const value = this[name];
       const facet = index.facets[name];
       this.#ids[name] = -1;
@@ -184,9 +219,10 @@ export class CmIdeasIndex extends CmElement<Idea> {
     const step = this.#step;
     this.#step = undefined;
     this.#url.record(step);
+    for (const listener of this.#followers) listener(this.#linkResults());
     if (step) {
-      const {query, theme, country} = this;
-      fire<FilterChangeDetail>(this, 'cm-filter-change', {query, theme, country, count: this.#result.ids.length});
+      const {query, theme, country, city} = this;
+      fire<FilterChangeDetail>(this, 'cm-filter-change', {query, theme, country, city, count: this.#result.ids.length});
     }
   }
 
@@ -207,11 +243,13 @@ export class CmIdeasIndex extends CmElement<Idea> {
     return checkedNumber(this, 'page-size', this.pageSize, 20, (n) => n > 0 && n <= 200 && n % 1 === 0);
   }
 
-  async #handleClear() {
-    [this.query, this.theme, this.country] = ['', '', ''];
+  /** "Clear filters" (everything), or the city chip (the city only). */
+  async #handleClear(all: boolean) {
+    if (all) [this.query, this.theme, this.country] = ['', '', ''];
+    this.city = '';
     this.#step = 'push';
     await this.updateComplete;
-    // The button is gone with the empty state; the search box is where one starts again.
+    // The button is gone; the search box is where one starts again.
     this.renderRoot.querySelector('input')!.focus();
   }
 
@@ -226,33 +264,8 @@ export class CmIdeasIndex extends CmElement<Idea> {
     this.renderRoot.querySelectorAll('a')[first]?.focus();
   }
 
-  /**
-   * "1 idea" / "12 ideas": one message per CLDR plural category, chosen by the plural
-   * rules of the language the messages are in (Arabic has all six forms).
-   */
   #countText(n: number) {
-    // {count} becomes the number; a form may leave it out where it names the number in
-    // words (Arabic one: "فكرة واحدة", two: "فكرتان").
-    return plural(
-      n,
-      {
-        zero: () =>
-          msg('{count} ideas', {id: 'ideas-count-zero', desc: 'Results count, plural form “zero” (Arabic: 0).'}),
-        one: () =>
-          msg('{count} idea', {id: 'ideas-count-one', desc: 'Results count, plural form “one” (French: 0 and 1).'}),
-        two: () => msg('{count} ideas', {id: 'ideas-count-two', desc: 'Results count, plural form “two” (Arabic: 2).'}),
-        few: () =>
-          msg('{count} ideas', {id: 'ideas-count-few', desc: 'Results count, plural form “few” (Arabic: 3–10).'}),
-        many: () =>
-          msg('{count} ideas', {id: 'ideas-count-many', desc: 'Results count, plural form “many” (Arabic: 11–99).'}),
-        other: () =>
-          msg('{count} ideas', {
-            id: 'ideas-count-other',
-            desc: 'Results count, plural form “other”. {count} is the number.',
-          }),
-      },
-      this.locale.number(n)
-    );
+    return ideasCount(n, this.locale.number(n));
   }
 
   /** A content text for the page, with the words the query matched in `<mark>`. */
@@ -348,6 +361,7 @@ export class CmIdeasIndex extends CmElement<Idea> {
   protected override renderContent() {
     const index = this.#index!;
     const count = this.#result.ids.length;
+    const city = index.facets.city.ideas[this.#ids.city];
     const shown = Math.min(count, this.pages * this.#size);
     // A search landmark, not a form: Enter in the box has nothing to submit (the results
     // are already there), the buttons need no type="button", and the browser keeps no
@@ -375,6 +389,19 @@ export class CmIdeasIndex extends CmElement<Idea> {
         ${this.#renderFacet('theme', msg('Theme'), msg('All themes'))}
         ${this.#renderFacet('country', msg('Country'), msg('All countries'))}
       </div>
+      ${
+        city
+          ? html`<p>
+              <button part="chip" @click=${() => this.#handleClear(false)}>
+                ${textSpan(this.locale.text(city.city))}${separator()}${textSpan(this.locale.text(city.country))}
+                <span aria-hidden="true">×</span>
+                <span class="visually-hidden"
+                  >${msg('Remove the city filter', {desc: 'Hidden words of the chosen city’s button, after the city’s name.'})}</span
+                >
+              </button>
+            </p>`
+          : ''
+      }
       <p part="count" aria-hidden="true">${this.#countText(count)}</p>
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
       ${
@@ -406,7 +433,7 @@ export class CmIdeasIndex extends CmElement<Idea> {
               </p>
               ${
                 index.ideas.length
-                  ? html`<button part="clear-button" @click=${this.#handleClear}>
+                  ? html`<button part="clear-button" @click=${() => this.#handleClear(true)}>
                       ${msg('Clear filters', {desc: 'Button that empties the search box and resets every filter.'})}
                     </button>`
                   : ''

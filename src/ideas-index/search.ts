@@ -7,6 +7,7 @@
 import {fold} from '../content/fold.js';
 import {resolveText} from '../content/text.js';
 import type {Idea, LocalizedText} from '../content/types.js';
+import {cityKey} from '../ideas-map/city-key.js';
 import {intl} from '../localization/localize.js';
 
 const searchTexts = new WeakMap<Idea, string>();
@@ -67,11 +68,56 @@ export class Facet {
   }
 }
 
+/** A text's values in every language it has. */
+const texts = (text: LocalizedText) => (typeof text === 'string' ? [text] : Object.values(text));
+
+/**
+ * The cities of the ideas, as the map groups them (city and country by {@link cityKey}:
+ * "Montreal" and "Montréal" are one city, London in Canada is not London in England), so
+ * that a city's count in the index is its count on the map. `keys` are their values for
+ * the `city` attribute, URLs and events: the English (else first) name and country,
+ * `Montréal, Canada`.
+ */
+export class CityFacet {
+  keys: string[] = [];
+  /** Per city: its first idea, which names it. */
+  ideas: Idea[] = [];
+  /** City ids by cityKey, in order. */
+  ids = new Map<string, number>();
+
+  /** The id of an idea's city, adding it when new. */
+  add(idea: Idea): number {
+    const key = cityKey(idea);
+    let id = this.ids.get(key);
+    // A translated name is worth more than a plain one, as for the other facets.
+    if (id !== undefined && typeof idea.city !== 'string') this.ideas[id] = idea;
+    if (id === undefined) {
+      this.ids.set(key, (id = this.ideas.push(idea) - 1));
+      this.keys.push(`${resolveText(idea.city, 'en')!.text}, ${resolveText(idea.country, 'en')!.text}`);
+    }
+    return id;
+  }
+
+  /**
+   * The id of a city a webmaster or a link gave (`cm-city=London, Canada`,
+   * `city="montréal"`): its key, or its name in any language (the first city of that name),
+   * ignoring case and accents; -1 when none.
+   */
+  find(value: string): number {
+    const f = fold(value);
+    const id = this.keys.findIndex((key) => fold(key) === f);
+    return id < 0 ? this.ideas.findIndex(({city}) => texts(city).some((name) => fold(name) === f)) : id;
+  }
+}
+
 export type FacetName = 'theme' | 'country';
+export type FilterName = FacetName | 'city';
 
 export interface SearchResult {
   /** Positions of the matching ideas, in list order. */
   ids: number[];
+  /** The ideas that match all but the city filter, in list order (what a linked map shows). */
+  placed: Idea[];
   /**
    * Per facet value: how many ideas it would give with the query and the other facet's
    * filter (its own filter is left out, so that its options can be compared).
@@ -81,10 +127,11 @@ export interface SearchResult {
 
 /** Everything a keystroke needs, for one list of ideas in one page language. */
 export class SearchIndex {
-  facets = {theme: new Facet(), country: new Facet()};
-  /** Per idea: its theme ids and its country id. */
+  facets = {theme: new Facet(), country: new Facet(), city: new CityFacet()};
+  /** Per idea: its theme ids, its country id and its city id. */
   theme: number[][];
   country: number[];
+  city: number[];
   /** Per idea: its searchText (a prefix test is one `includes`). */
   text: string[];
   /** Queries searched, each narrowing the one before, with the ideas they matched (before the filters). */
@@ -95,9 +142,10 @@ export class SearchIndex {
     readonly lang: string
   ) {
     // Short, repeated texts: a few milliseconds at 10,000 ideas.
-    const {theme, country} = this.facets;
+    const {theme, country, city} = this.facets;
     this.theme = ideas.map((i) => [...new Set(i.themes?.map((t) => theme.add(t)))]);
     this.country = ideas.map((i) => country.add(i.country));
+    this.city = ideas.map((i) => city.add(i));
     this.text = ideas.map(searchText);
     const collator = intl(Intl.Collator, lang);
     const label = (v: LocalizedText) => resolveText(v, lang)!.text;
@@ -107,13 +155,14 @@ export class SearchIndex {
   }
 
   /** The ideas that have every word as the start of a word, with the filters (-1: any). */
-  search(words: string[], {theme, country}: Record<FacetName, number>): SearchResult {
+  search(words: string[], {theme, country, city = -1}: Record<FacetName, number> & {city?: number}): SearchResult {
     const counts = {
       theme: new Uint32Array(this.facets.theme.keys.length),
       country: new Uint32Array(this.facets.country.keys.length),
     };
     const tokens = words.map((w) => ` ${w}`);
     const ids: number[] = [];
+    const placed: Idea[] = [];
     const {path, text} = this;
     // Typing mostly lengthens the query: the new matches are among those of a query that
     // starts it (each of its words then starts the word in its place). Deleting back returns
@@ -134,10 +183,14 @@ export class SearchIndex {
       const c = this.country[i];
       const themeOk = theme < 0 || themes.includes(theme);
       const countryOk = country < 0 || c === country;
-      if (countryOk) for (const t of themes) counts.theme[t]++;
-      if (themeOk) counts.country[c]++;
-      if (themeOk && countryOk) ids.push(i);
+      const cityOk = city < 0 || this.city[i] === city;
+      if (countryOk && cityOk) for (const t of themes) counts.theme[t]++;
+      if (themeOk && cityOk) counts.country[c]++;
+      if (themeOk && countryOk) {
+        placed.push(this.ideas[i]);
+        if (cityOk) ids.push(i);
+      }
     }
-    return {ids, counts};
+    return {ids, placed, counts};
   }
 }

@@ -3,9 +3,8 @@
  * markers that do not overlap at the map's width, and arrow-key travel between markers.
  * Positions are in the viewBox units of generated/frame.ts (y grows downwards).
  */
-import {resolveText} from '../content/text.js';
 import type {Idea, LocalizedText} from '../content/types.js';
-import {fold} from '../content/fold.js';
+import {cityKey} from './city-key.js';
 import {VIEW_WIDTH} from './generated/frame.js';
 import {project, type Point} from './projection.js';
 
@@ -44,26 +43,10 @@ export interface Marker extends Point {
 /** Arrow keys, as the screen shows them. */
 export type Direction = 'left' | 'right' | 'up' | 'down';
 
+export {cityKey};
+
 /** Smallest marker, in CSS px: WCAG 2.5.8 Target Size (Minimum) asks for 24 × 24. */
 export const MARKER_SIZE = 24;
-
-// Folding is the slow part (a few µs for a name with accents), and the same few hundred
-// names come back thousands of times: each is folded once per page.
-const identities = new Map<string, string>();
-const identity = (text: LocalizedText) => {
-  const name = resolveText(text, 'en')?.text ?? '';
-  let id = identities.get(name);
-  if (id === undefined) identities.set(name, (id = fold(name)));
-  return id;
-};
-
-/**
- * The identity of an idea's city: city and country ignoring case, accents and translation
- * (the English text, else the first), as the index's facets compare them. "Montreal" and
- * `{"en": "Montréal", "fr": "Montréal"}` in Canada are one city; London in Canada is not
- * London in the United Kingdom.
- */
-export const cityKey = (idea: Idea) => `${identity(idea.city)}\n${identity(idea.country)}`;
 
 const hasCoordinates = (idea: Idea): idea is Idea & {lat: number; lng: number} =>
   Number.isFinite(idea.lat) && Number.isFinite(idea.lng);
@@ -75,6 +58,14 @@ const wrap = (lng: number) => ((((lng + 180) % 360) + 360) % 360) - 180;
 const better = (label: LocalizedText, other: LocalizedText) =>
   typeof label === 'string' && typeof other !== 'string' ? other : label;
 
+// Kept per idea: a linked map groups the same objects again at every search of the index.
+const keys = new WeakMap<Idea, string>();
+const keyOf = (idea: Idea) => {
+  let key = keys.get(idea);
+  if (key === undefined) keys.set(idea, (key = cityKey(idea)));
+  return key;
+};
+
 /**
  * Groups ideas by city ({@link cityKey}). A city stands at the mean of its ideas'
  * coordinates (editors geocode one city a little differently); an idea without coordinates
@@ -83,7 +74,7 @@ const better = (label: LocalizedText, other: LocalizedText) =>
 export function groupCities(ideas: readonly Idea[]): CityGroups {
   const groups = new Map<string, {city: City; placed: number}>();
   for (const idea of ideas) {
-    const id = cityKey(idea);
+    const id = keyOf(idea);
     let group = groups.get(id);
     if (!group) {
       const city: City = {key: id, city: idea.city, country: idea.country, ideas: [], lat: 0, lng: 0, x: 0, y: 0};

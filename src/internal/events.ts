@@ -29,6 +29,19 @@ export interface FilterChangeDetail {
   query: string;
   theme: string;
   country: string;
+  /** The city filter (set by the visitor on a linked map, or through its chip); '' for all. */
+  city: string;
+  count: number;
+}
+
+/**
+ * Detail of `cm-city-select` (`<cm-ideas-map>`): the city the visitor chose (its name and
+ * country as the feed writes them, in English where the feed translates them) and its number
+ * of ideas; all empty (and 0) when they cleared the choice.
+ */
+export interface CitySelectDetail {
+  city: string;
+  country: string;
   count: number;
 }
 
@@ -36,6 +49,7 @@ export type CmErrorEvent = CustomEvent<CmErrorDetail>;
 export type CmChangeEvent = CustomEvent<CmChangeDetail>;
 export type CmPlayEvent = CustomEvent<CmPlayDetail>;
 export type CmFilterChangeEvent = CustomEvent<FilterChangeDetail>;
+export type CmCitySelectEvent = CustomEvent<CitySelectDetail>;
 
 // Typed addEventListener('cm-…') on any element, for npm consumers.
 declare global {
@@ -44,5 +58,6 @@ declare global {
     'cm-change': CmChangeEvent;
     'cm-play': CmPlayEvent;
     'cm-filter-change': CmFilterChangeEvent;
+    'cm-city-select': CmCitySelectEvent;
   }
 }

@@ -1,10 +1,10 @@
 /**
- * @citiesofmigration/widgets/react — React components for the four elements, made with
+ * @citiesofmigration/widgets/react — React components for the five elements, made with
  * `@lit/react`. Each one sets the element's JS properties (`story`, `quotes`, `webinar`,
  * `ideas`, …) rather than attributes, turns `cm-*` events into typed `onCm…` props, and
  * forwards its `ref` to the element (to call `next()`, `pause()`, …).
  *
- * Importing this module defines the four elements. React itself is not bundled: it is the
+ * Importing this module defines the five elements. React itself is not bundled: it is the
  * app's own copy (a peer dependency).
  *
  * ```tsx
@@ -17,11 +17,13 @@ import * as React from 'react';
 import {createComponent, type EventName} from '@lit/react';
 import {CmFeaturedStory as CmFeaturedStoryElement} from '../featured-story/featured-story.js';
 import {CmIdeasIndex as CmIdeasIndexElement} from '../ideas-index/ideas-index.js';
+import {CmIdeasMap as CmIdeasMapElement} from '../ideas-map/ideas-map.js';
 import {CmQuoteRotator as CmQuoteRotatorElement} from '../quote-rotator/quote-rotator.js';
 import {CmWebinarCard as CmWebinarCardElement} from '../webinar-card/webinar-card.js';
 import type {VideoHost} from '../content/types.js';
 import type {
   CmChangeEvent,
+  CmCitySelectEvent,
   CmErrorEvent,
   CmFilterChangeEvent,
   CmPlayEvent,
@@ -30,8 +32,10 @@ import type {
 
 export type {FilterChangeDetail, VideoHost};
 export type {
+  CitySelectDetail,
   CmChangeDetail,
   CmChangeEvent,
+  CmCitySelectEvent,
   CmErrorDetail,
   CmErrorEvent,
   CmFilterChangeEvent,
@@ -65,4 +69,12 @@ export const CmWebinarCard = wrap('cm-webinar-card', CmWebinarCardElement, 'CmWe
 /** `<cm-ideas-index>`: props `ideas`, `src`, `query`, `theme`, `country`, …; `onCmFilterChange`, `onCmError`. */
 export const CmIdeasIndex = wrap('cm-ideas-index', CmIdeasIndexElement, 'CmIdeasIndex', {
   onCmFilterChange: 'cm-filter-change' as EventName<CmFilterChangeEvent>,
+});
+
+/**
+ * `<cm-ideas-map>`: props `ideas`, `src`, `htmlFor` (the index's id), `label`, …;
+ * `onCmCitySelect`, `onCmError`.
+ */
+export const CmIdeasMap = wrap('cm-ideas-map', CmIdeasMapElement, 'CmIdeasMap', {
+  onCmCitySelect: 'cm-city-select' as EventName<CmCitySelectEvent>,
 });

@@ -2,6 +2,7 @@ import {expect} from '@open-wc/testing';
 import type {Idea} from '../../src/content/types.js';
 import {fold} from '../../src/content/fold.js';
 import {queryWords, SearchIndex, searchText} from '../../src/ideas-index/search.js';
+import {cityKey} from '../../src/ideas-map/city-key.js';
 import {generateIdeas} from '../data/generate-ideas.js';
 
 const idea = (id: string, fields: Partial<Idea>): Idea => ({
@@ -180,6 +181,30 @@ describe('search', () => {
     expect(r.counts.country[spain]).to.equal(1);
     // Filters combine with AND.
     expect(find(index, '', {theme: housing, country: canada})).to.deep.equal(['g']);
+  });
+
+  it('filters by city as the map groups them, and gives the map the results without the city filter', () => {
+    const ideas = [
+      idea('t1', {city: 'Toronto', themes: ['Housing']}),
+      idea('t2', {city: 'TORONTO', themes: ['Work']}),
+      idea('m1', {city: {en: 'Montreal', fr: 'Montréal'}, themes: ['Housing']}),
+      idea('l1', {city: 'London', country: 'United Kingdom', themes: ['Housing']}),
+    ];
+    const index = buildIndex(ideas);
+    const cities = index.facets.city;
+    expect(cities.keys).to.deep.equal(['Toronto, Canada', 'Montreal, Canada', 'London, United Kingdom']);
+    expect(cities.ids.get(cityKey(ideas[1]))).to.equal(0);
+    expect(cities.find('montréal')).to.equal(1);
+    expect(cities.find('London, United Kingdom')).to.equal(2);
+    expect(cities.find('Paris')).to.equal(-1);
+    const housing = index.facets.theme.find('Housing');
+    const r = index.search([], {theme: housing, country: -1, city: 0});
+    expect(r.ids.map((i) => ideas[i].id)).to.deep.equal(['t1']);
+    // The map keeps every city that the other filters allow.
+    expect(r.placed.map((i) => i.id)).to.deep.equal(['t1', 'm1', 'l1']);
+    // The theme counts follow the city: Toronto has one Housing idea and one Work idea.
+    expect(r.counts.theme[housing]).to.equal(1);
+    expect(r.counts.theme[index.facets.theme.find('Work')]).to.equal(1);
   });
 
   it('keeps the list order (the feed’s own), wherever the words are found', () => {

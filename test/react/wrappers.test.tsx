@@ -9,8 +9,10 @@ import type {CmQuoteRotator as QuoteRotatorElement} from '../../src/quote-rotato
 import {
   CmFeaturedStory,
   CmIdeasIndex,
+  CmIdeasMap,
   CmQuoteRotator,
   CmWebinarCard,
+  type CitySelectDetail,
   type CmChangeDetail,
   type CmErrorDetail,
   type CmPlayDetail,
@@ -110,9 +112,30 @@ describe('React wrappers (@lit/react)', () => {
     card.dispatchEvent(
       new CustomEvent('cm-play', {detail: {host: 'youtube', id: 'abc'}, bubbles: true, composed: true})
     );
-    const detail = {query: 'mont', theme: '', country: '', count: 1};
+    const detail = {query: 'mont', theme: '', country: '', city: '', count: 1};
     index.dispatchEvent(new CustomEvent('cm-filter-change', {detail, bubbles: true, composed: true}));
     expect(plays).to.deep.equal([{host: 'youtube', id: 'abc'}]);
     expect(filters).to.deep.equal([detail]);
+  });
+
+  it('renders the map linked to an index through htmlFor, and wires onCmCitySelect', async () => {
+    const picks: CitySelectDetail[] = [];
+    const ideas = IDEAS.map((idea) => ({...idea, lat: 45.51, lng: -73.59}));
+    await render(
+      <>
+        <CmIdeasIndex id="react-index" ideas={ideas} />
+        <CmIdeasMap htmlFor="react-index" label="Ideas map" onCmCitySelect={(e) => picks.push(e.detail)} />
+      </>
+    );
+    const map = container.querySelector('cm-ideas-map')!;
+    expect(map.htmlFor).to.equal('react-index');
+    expect(map.label).to.equal('Ideas map');
+    await until(() => !!map.shadowRoot!.querySelector('[role=option]'), 5000, 'the map');
+    expect(map.shadowRoot!.querySelector('[role=option]')!.getAttribute('aria-label')).to.equal(
+      'Montréal, Canada: 1 idea'
+    );
+    const detail = {city: 'Montréal', country: 'Canada', count: 1};
+    map.dispatchEvent(new CustomEvent('cm-city-select', {detail, bubbles: true, composed: true}));
+    expect(picks).to.deep.equal([detail]);
   });
 });

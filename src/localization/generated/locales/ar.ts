@@ -58,6 +58,7 @@
 'se32ddb0a9cd4181d': str`عرض ${0} من ${1}`,
 'separator': `، `,
 'sf3477192cd5b48d0': `عن هذه الندوة`,
+'sf9f340239312273d': `إزالة تصفية المدينة`,
 'speakers-label-one': `المتحدث`,
 'speakers-label-other': `المتحدثون`,
 'speakers-label-two': `المتحدثان`,

@@ -58,6 +58,7 @@
 'se32ddb0a9cd4181d': str`${0} von ${1} angezeigt`,
 'separator': `, `,
 'sf3477192cd5b48d0': `Über dieses Webinar`,
+'sf9f340239312273d': `Stadtfilter entfernen`,
 'speakers-label-one': `Referent oder Referentin`,
 'speakers-label-other': `Referierende`,
 'speakers-label-two': `Referierende`,

@@ -58,6 +58,7 @@
 'se32ddb0a9cd4181d': str`Se muestran ${0} de ${1}`,
 'separator': `, `,
 'sf3477192cd5b48d0': `Acerca de este seminario web`,
+'sf9f340239312273d': `Quitar el filtro de ciudad`,
 'speakers-label-one': `Ponente`,
 'speakers-label-other': `Ponentes`,
 'speakers-label-two': `Ponentes`,

@@ -58,6 +58,7 @@
 'se32ddb0a9cd4181d': str`${0} sur ${1} affichées`,
 'separator': `, `,
 'sf3477192cd5b48d0': `À propos de ce webinaire`,
+'sf9f340239312273d': `Retirer le filtre de ville`,
 'speakers-label-one': `Intervenant`,
 'speakers-label-other': `Intervenants`,
 'speakers-label-two': `Intervenants`,
