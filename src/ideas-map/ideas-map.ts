@@ -133,10 +133,14 @@ export class CmIdeasMap extends CmElement<Idea> {
   protected override render() {
     // The map's code did not arrive: a connection problem, with Retry.
     if (!this.#failed) return super.render();
-    return states.failed({kind: 'network'}, () => {
+    return states.failed(this.contentName(), {kind: 'network'}, () => {
       this.#failed = undefined;
       this.#load();
     });
+  }
+
+  protected override contentName() {
+    return this.label || super.contentName();
   }
 
   protected override renderContent(items: Idea[]) {

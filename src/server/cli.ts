@@ -8,20 +8,29 @@
 import '@lit-labs/ssr/lib/install-global-dom-shim.js';
 import {readFile} from 'node:fs/promises';
 import {parseArgs} from 'node:util';
+import type {CSSResultOrNative} from 'lit';
 import {installDurationFormat} from './intl.js';
 
 installDurationFormat();
 // After the shim: the elements are defined as these modules load.
 export const {prerender, ELEMENTS} = await import('./render.js');
 const {widgetsCss} = await import('./css.js');
+const {mapStyles} = await import('../ideas-map/ideas-map.styles.js');
 
 const USAGE = `usage: cm-widgets render <feed.json|URL> --element <${Object.keys(ELEMENTS).join('|')}>
          [--id ID] [--lang LANG] [--attr name=value]… [--css URL] [--time-zone ZONE]
        cm-widgets css`;
 
-/** The cm-widgets.css of every element, for the build. */
+/** The cm-widgets.css of every element, for the build (the map's own styles come with its code). */
 export const css = () =>
-  widgetsCss(Object.fromEntries(Object.keys(ELEMENTS).map((tag) => [tag, customElements.get(tag) as never])));
+  widgetsCss(
+    Object.fromEntries(
+      Object.keys(ELEMENTS).map((tag) => {
+        const {elementStyles} = customElements.get(tag) as unknown as {elementStyles: CSSResultOrNative[]};
+        return [tag, {elementStyles: tag === 'cm-ideas-map' ? [...elementStyles, mapStyles] : elementStyles}];
+      })
+    )
+  );
 
 export async function main(argv: string[]): Promise<number> {
   const {values, positionals} = parseArgs({

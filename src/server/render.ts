@@ -19,6 +19,8 @@ import {server} from '../controllers/locale.js';
 import {localization, matchLocale} from '../localization/localize.js';
 import {separator} from '../localization/punctuation.js';
 import '../index.js';
+import {loadMapView} from '../ideas-map/ideas-map.js';
+import {loadMapMessages} from '../ideas-map/translations.js';
 import {escapeHtml, fallbackHtml} from './fallback.js';
 
 export interface ElementSpec {
@@ -36,6 +38,7 @@ export const ELEMENTS: Record<string, ElementSpec> = {
   'cm-webinar-card': {kind: 'webinars', property: 'webinar', idAttribute: 'webinar-id'},
   'cm-quote-rotator': {kind: 'quotes', property: 'quotes'},
   'cm-ideas-index': {kind: 'ideas', property: 'ideas'},
+  'cm-ideas-map': {kind: 'ideas', property: 'ideas'},
 };
 
 export interface PrerenderOptions {
@@ -93,7 +96,10 @@ export async function prerender({tag, feed, id, lang = 'en', attributes = [], cs
   const shimmed = !g.window;
   if (shimmed) g.window = {dispatchEvent: () => true};
   try {
-    await localization()!.setLocale(matchLocale(lang));
+    const locale = matchLocale(lang);
+    await localization()!.setLocale(locale);
+    // The map's code and its messages come apart from the rest, in the browser as here.
+    if (tag === 'cm-ideas-map') await Promise.all([loadMapView(), locale === 'en' || loadMapMessages(locale)]);
   } finally {
     if (shimmed) delete g.window;
   }

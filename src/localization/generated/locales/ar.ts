@@ -62,5 +62,8 @@
 'speakers-label-one': `المتحدث`,
 'speakers-label-other': `المتحدثون`,
 'speakers-label-two': `المتحدثان`,
+'message-about': str`${0}: ${1}`,
+'s642a4070f6bcfee2': `Content`,
+'s00f3e33870467af0': `Good ideas`,
     };
   

@@ -62,5 +62,8 @@
 'speakers-label-one': `Ponente`,
 'speakers-label-other': `Ponentes`,
 'speakers-label-two': `Ponentes`,
+'message-about': str`${0}: ${1}`,
+'s642a4070f6bcfee2': `Content`,
+'s00f3e33870467af0': `Good ideas`,
     };
   

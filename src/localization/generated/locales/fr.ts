@@ -62,5 +62,8 @@
 'speakers-label-one': `Intervenant`,
 'speakers-label-other': `Intervenants`,
 'speakers-label-two': `Intervenants`,
+'message-about': str`${0}: ${1}`,
+'s642a4070f6bcfee2': `Content`,
+'s00f3e33870467af0': `Good ideas`,
     };
   
