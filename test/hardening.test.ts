@@ -41,7 +41,7 @@ describe('a failed feed', () => {
   it('reads a JSON Feed whose version is nested 100,000 deep as unreadable content, not a connection problem', async () => {
     const el = await fixture(html`<cm-featured-story src="/hostile/deep-version?depth=100000"></cm-featured-story>`);
     await until(() => !!shadow(el, '[part=error]'), 8000, 'the failure');
-    expect(shadow(el, '[part=error] p')!.textContent).to.equal('The content could not be read.');
+    expect(shadow(el, '[part=error] p')!.textContent).to.equal('Featured Story: The content could not be read.');
   });
 });
 

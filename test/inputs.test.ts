@@ -44,7 +44,7 @@ describe('edge inputs', () => {
 
   it('an empty list is "nothing to show" (or the index\'s own empty state), not an error', async () => {
     const rotator = await fixture(html`<cm-quote-rotator .quotes=${[]}></cm-quote-rotator>`);
-    expect(sr(rotator).querySelector('[part=error] p')!.textContent).to.equal('There is nothing to show yet.');
+    expect(sr(rotator).querySelector('[part=error] p')!.textContent).to.equal('Quotes: There is nothing to show yet.');
     const ideas = await fixture(html`<cm-ideas-index .ideas=${[]}></cm-ideas-index>`);
     await (ideas as unknown as {updateComplete: Promise<unknown>}).updateComplete;
     expect(sr(ideas).querySelector('[part=empty]')!.textContent!.trim()).to.equal('There are no ideas to show.');

@@ -20,6 +20,8 @@ import {calendarEvent, webinarTimes} from './calendar.js';
 import {buildIcs, type CalendarEvent} from './ics.js';
 import {webinarCardStyles} from './webinar-card.styles.js';
 
+const playVideo = () => msg('Play video', {desc: 'Visible text of the play button; its name starts with it.'});
+
 /** The kicker of a webinar of this kind. */
 const kindName = (kind: WebinarKind | undefined) =>
   kind === 'video' ? msg('Webinar Video') : kind === 'archive' ? msg('Archived Videos') : msg('Featured Webinar');
@@ -241,13 +243,11 @@ export class CmWebinarCard extends CmElement<Webinar> {
         ${poster ? html`<img part="poster" src=${poster} alt="" loading="lazy" />` : html`<div part="poster"></div>`}
         <button part="play-button" aria-describedby="consent" @click=${() => this.#handlePlay(video, ref)}>
           <span class="play-text" aria-hidden="true"
-            ><svg viewBox="0 0 24 24"><path d="M8 5.5v13l10.5-6.5z" /></svg>${msg('Play video', {
-              desc: 'Visible text of the play button.',
-            })}</span
+            ><svg viewBox="0 0 24 24"><path d="M8 5.5v13l10.5-6.5z" /></svg>${playVideo()}</span
           >${
             /* Its name: "Play video, <title>", the title in its own language (WCAG 3.1.2),
                which an aria-label could not say; the visible label starts it (2.5.3). */
-            html`<span class="visually-hidden">${msg('Play video')}${separator()}${textSpan(title)}</span>`
+            html`<span class="visually-hidden">${playVideo()}${separator()}${textSpan(title)}</span>`
           }
         </button>
       </div>

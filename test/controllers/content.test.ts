@@ -78,7 +78,7 @@ describe('ContentController', () => {
     el.storyId = 'nope';
     await until(() => !!el.shadowRoot!.querySelector('[part=error]'), 3000, 'the error');
     expect(el.shadowRoot!.querySelector('[part=error] p')!.textContent).to.equal(
-      'The requested item is not in the feed.'
+      'Content: The requested item is not in the feed.'
     );
     expect(el.state.status).to.equal('failed');
     expect(event!.detail.error.kind).to.equal('not-found');
@@ -139,7 +139,9 @@ describe('ContentController', () => {
     el.stories = [];
     await el.updateComplete;
     expect(el.state).to.deep.equal({status: 'unusable', from: 'local', empty: true});
-    expect(el.shadowRoot!.querySelector('[part=error] p')!.textContent).to.equal('There is nothing to show yet.');
+    expect(el.shadowRoot!.querySelector('[part=error] p')!.textContent).to.equal(
+      'Content: There is nothing to show yet.'
+    );
     el.stories = [{title: 'no url'}];
     await el.updateComplete;
     expect(el.state).to.deep.equal({status: 'unusable', from: 'local', empty: false});

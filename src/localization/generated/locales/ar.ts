@@ -15,6 +15,8 @@
 'ideas-count-other': `{count} فكرة`,
 'ideas-count-two': `فكرتان`,
 'ideas-count-zero': `لا توجد أفكار`,
+'message-about': str`${0}: ${1}`,
+'s00f3e33870467af0': `أفكار جيدة`,
 's038c1c105df837c6': `لا توجد أفكار لعرضها.`,
 's052403aa72f58906': `جميع البلدان`,
 's0f0519da632f40ee': `جميع المواضيع`,
@@ -32,6 +34,7 @@
 's4cf27cb9ed0fe188': `تشغيل الفيديو`,
 's55fa598b754cc3cc': str`${0} (${1})`,
 's600f7b9e713936eb': `المواضيع:`,
+'s642a4070f6bcfee2': `المحتوى`,
 's672ac631f97bbd8c': `الاقتباس السابق`,
 's6ebc9bd6feae62a3': `جارٍ التحميل…`,
 's7b1c370a1fd812ea': `تصفّح الأرشيف`,
@@ -62,8 +65,5 @@
 'speakers-label-one': `المتحدث`,
 'speakers-label-other': `المتحدثون`,
 'speakers-label-two': `المتحدثان`,
-'message-about': str`${0}: ${1}`,
-'s642a4070f6bcfee2': `Content`,
-'s00f3e33870467af0': `Good ideas`,
     };
   

@@ -15,6 +15,8 @@
 'ideas-count-other': `{count} Ideen`,
 'ideas-count-two': `{count} Ideen`,
 'ideas-count-zero': `{count} Ideen`,
+'message-about': str`${0}: ${1}`,
+'s00f3e33870467af0': `Gute Ideen`,
 's038c1c105df837c6': `Es sind keine Ideen vorhanden.`,
 's052403aa72f58906': `Alle Länder`,
 's0f0519da632f40ee': `Alle Themen`,
@@ -32,6 +34,7 @@
 's4cf27cb9ed0fe188': `Video abspielen`,
 's55fa598b754cc3cc': str`${0} (${1})`,
 's600f7b9e713936eb': `Themen:`,
+'s642a4070f6bcfee2': `Inhalt`,
 's672ac631f97bbd8c': `Vorheriges Zitat`,
 's6ebc9bd6feae62a3': `Wird geladen…`,
 's7b1c370a1fd812ea': `Archiv ansehen`,
@@ -62,8 +65,5 @@
 'speakers-label-one': `Referent oder Referentin`,
 'speakers-label-other': `Referierende`,
 'speakers-label-two': `Referierende`,
-'message-about': str`${0}: ${1}`,
-'s642a4070f6bcfee2': `Content`,
-'s00f3e33870467af0': `Good ideas`,
     };
   

@@ -15,6 +15,8 @@
 'ideas-count-other': `{count} ideas`,
 'ideas-count-two': `{count} ideas`,
 'ideas-count-zero': `{count} ideas`,
+'message-about': str`${0}: ${1}`,
+'s00f3e33870467af0': `Buenas ideas`,
 's038c1c105df837c6': `No hay ideas para mostrar.`,
 's052403aa72f58906': `Todos los países`,
 's0f0519da632f40ee': `Todos los temas`,
@@ -32,6 +34,7 @@
 's4cf27cb9ed0fe188': `Reproducir video`,
 's55fa598b754cc3cc': str`${0} (${1})`,
 's600f7b9e713936eb': `Temas:`,
+'s642a4070f6bcfee2': `Contenido`,
 's672ac631f97bbd8c': `Cita anterior`,
 's6ebc9bd6feae62a3': `Cargando…`,
 's7b1c370a1fd812ea': `Explorar el archivo`,
@@ -62,8 +65,5 @@
 'speakers-label-one': `Ponente`,
 'speakers-label-other': `Ponentes`,
 'speakers-label-two': `Ponentes`,
-'message-about': str`${0}: ${1}`,
-'s642a4070f6bcfee2': `Content`,
-'s00f3e33870467af0': `Good ideas`,
     };
   

@@ -15,6 +15,8 @@
 'ideas-count-other': `{count} idées`,
 'ideas-count-two': `{count} idées`,
 'ideas-count-zero': `{count} idée`,
+'message-about': str`${0} : ${1}`,
+'s00f3e33870467af0': `Bonnes idées`,
 's038c1c105df837c6': `Aucune idée à afficher.`,
 's052403aa72f58906': `Tous les pays`,
 's0f0519da632f40ee': `Tous les thèmes`,
@@ -32,6 +34,7 @@
 's4cf27cb9ed0fe188': `Lire la vidéo`,
 's55fa598b754cc3cc': str`${0} (${1})`,
 's600f7b9e713936eb': `Thèmes :`,
+'s642a4070f6bcfee2': `Contenu`,
 's672ac631f97bbd8c': `Citation précédente`,
 's6ebc9bd6feae62a3': `Chargement…`,
 's7b1c370a1fd812ea': `Parcourir les archives`,
@@ -62,8 +65,5 @@
 'speakers-label-one': `Intervenant`,
 'speakers-label-other': `Intervenants`,
 'speakers-label-two': `Intervenants`,
-'message-about': str`${0}: ${1}`,
-'s642a4070f6bcfee2': `Content`,
-'s00f3e33870467af0': `Good ideas`,
     };
   
