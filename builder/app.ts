@@ -204,6 +204,15 @@ export class SnippetBuilder extends LitElement {
     return kind && this.loaded?.data !== undefined ? (selectItems(this.loaded.data, kind) ?? []) : [];
   }
 
+  /** The raw items the element shows: the chosen one of a one-item element, else all of them. */
+  #shownItems(): unknown[] {
+    const items = this.#items();
+    if (!this.#element?.itemAttribute) return items;
+    const chosen =
+      items.find((i) => String((i as {id?: unknown})?.id) === this.item) ?? items[+this.item || 0] ?? items[0];
+    return chosen ? [chosen] : [];
+  }
+
   /** The element's attributes, as the snippet has them: only what is set and valid. */
   #attributes(): Record<string, string | true> {
     const element = this.#element!;
@@ -348,6 +357,8 @@ export class SnippetBuilder extends LitElement {
       wordpress: this.#wordpressSpec,
     };
     await this.#preview.show(this.script, {tag: element.tag, attributes, css, lang: this.lang, page: this.page});
+    const shown = this.#preview.element;
+    if (shown) input.preview = {element: shown, items: this.#shownItems(), lang: this.lang};
     const outputs = await Promise.all(
       OUTPUTS.filter((o) => o.available(input)).map(async (o) => ({
         id: o.id,

@@ -6,6 +6,7 @@
 // @ts-expect-error -- a plain JavaScript module of the plugin, without types (see its header).
 import {skipped, wordpressBlock, wordpressShortcode} from '../wordpress/syntax.js';
 import {snippetHtml, type ElementInfo, type WordPressSpec} from './model.js';
+import {prerenderedSnippet} from './prerendered.js';
 import type {Key} from './strings.js';
 
 /** Everything an output is made from. */
@@ -18,6 +19,8 @@ export interface SnippetInput {
   scriptUrl: string;
   /** wordpress/elements.json, when the builder could read it. */
   wordpress?: WordPressSpec;
+  /** The element in the live preview, and what it shows: for the prerendered HTML. */
+  preview?: {element: Element; items: readonly unknown[]; lang: string};
 }
 
 export interface Output {
@@ -47,9 +50,14 @@ export const OUTPUTS: Output[] = [
     available: () => true,
     make: ({element, attributes, css, scriptUrl}) => snippetHtml(scriptUrl, element.tag, attributes, css),
   },
-  // The prerendered HTML goes here: {id: 'prerendered', label, hint, available, make} where
-  // make() returns the script tag and the element with its declarative shadow root (DESIGN.md,
-  // "Prerendered HTML"), rendered from the same SnippetInput.
+  {
+    id: 'prerendered',
+    label: 'outputPrerendered',
+    hint: 'outputPrerenderedHint',
+    available: ({preview}) => !!preview,
+    make: ({element, attributes, scriptUrl, preview}) =>
+      prerenderedSnippet({tag: element.tag, attributes, scriptUrl, ...preview!}),
+  },
   {
     id: 'block',
     label: 'outputBlock',

@@ -78,6 +78,9 @@ const en = {
   copyFailed: 'Could not copy: the text is selected, press Ctrl+C (⌘C on a Mac).',
   outputHtml: 'HTML: script and widget',
   outputHtmlHint: 'Paste it where the widget goes (in WordPress, a Custom HTML block: administrators only).',
+  outputPrerendered: 'HTML with the widget already drawn (prerendered)',
+  outputPrerenderedHint:
+    'The same widget with its final layout in the HTML: visitors see it at once, even before or without JavaScript, and nothing moves when the script arrives. Keep cm-widgets.css beside the script.',
   outputBlock: 'WordPress block (with the Cities of Migration plugin)',
   outputBlockHint: 'Paste it in the code editor of a page (⋮ → Code editor).',
   outputShortcode: 'WordPress shortcode (with the plugin)',
@@ -160,6 +163,9 @@ const fr: Record<Key, string> = {
   outputHtml: 'HTML : script et widget',
   outputHtmlHint:
     'Collez-le là où va le widget (dans WordPress, un bloc HTML personnalisé : administrateurs seulement).',
+  outputPrerendered: 'HTML avec le widget déjà dessiné (prérendu)',
+  outputPrerenderedHint:
+    'Le même widget, sa mise en page finale écrite dans le HTML : les visiteurs le voient aussitôt, même avant ou sans JavaScript, et rien ne bouge quand le script arrive. Gardez cm-widgets.css à côté du script.',
   outputBlock: 'Bloc WordPress (avec l’extension Cities of Migration)',
   outputBlockHint: 'Collez-le dans l’éditeur de code d’une page (⋮ → Éditeur de code).',
   outputShortcode: 'Code court WordPress (avec l’extension)',

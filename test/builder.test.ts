@@ -160,6 +160,32 @@ describe('snippet builder', () => {
     }
   });
 
+  it('offers the prerendered HTML: the widget drawn in the page before its script, taken over in place', async () => {
+    const el = await mount();
+    await until(() => output(el).includes(`src="${FEED}"`), 5000, 'the example feed');
+    const preview = await settledText(() => previewElement(el), 'the preview');
+    await until(() => output(el, 'prerendered').includes('shadowrootmode'), 8000, 'the prerendered output');
+    const snippet = output(el, 'prerendered');
+    expect(snippet).to.match(new RegExp(`^<script type="module" src="${SCRIPT}"></script>\n<cm-featured-story `));
+    expect(snippet).to.contain(
+      `<template shadowrootmode="open"><link rel="stylesheet" href="${SCRIPT.replace('cm-widgets.js', 'cm-widgets.css')}">`
+    );
+    expect(snippet, 'no Lit markers, no inline style').not.to.match(/<!--|<style|\sstyle=/);
+    // Drawn by the page's parser, with the script not yet run: the text is there at once.
+    const page = await freshPage(snippet.replace(/<script[^>]*><\/script>/, ''), q(el, 'iframe.preview').clientWidth);
+    expect(shown(page.element())).to.equal(preview);
+    const box = page.element()!.shadowRoot!.querySelector('[part=card]')!.getBoundingClientRect();
+    // Then the script takes it over without moving it.
+    const script = page.frame.contentDocument!.createElement('script');
+    script.type = 'module';
+    script.src = SCRIPT;
+    page.frame.contentDocument!.head.append(script);
+    await until(() => !page.element()!.shadowRoot!.querySelector('link'), 8000, 'the takeover');
+    const after = page.element()!.shadowRoot!.querySelector('[part=card]')!.getBoundingClientRect();
+    expect([after.x, after.y, after.width, after.height]).to.deep.equal([box.x, box.y, box.width, box.height]);
+    expect(shown(page.element())).to.equal(preview);
+  });
+
   it('by feed URL: the snippet names the feed and the item, and the findings are the console’s words', async () => {
     const el = await mount();
     // The example feed is there from the start.
