@@ -538,7 +538,7 @@ describe('<cm-webinar-card> dates and "Add to calendar"', () => {
       new ICAL.Component(ICAL.parse(await (await fetch(link.href)).text())).getFirstSubcomponent('vevent')!
     );
     expect(vevent.summary).to.equal('Planifier des villes résilientes');
-    expect(vevent.description).to.contain('Intervenants : Zhixi Zhuang, École d’urbanisme, Ryerson University');
+    expect(vevent.description).to.contain('Intervenants\u00a0: Zhixi Zhuang, École d’urbanisme, Ryerson University');
     expect(link.getAttribute('download')).to.equal('planifier-des-villes-resilientes.ics');
   });
 

@@ -62,7 +62,7 @@
 'separator': `, `,
 'sf3477192cd5b48d0': `Über dieses Webinar`,
 'sf9f340239312273d': `Stadtfilter entfernen`,
-'speakers-label-one': `Referent oder Referentin`,
+'speakers-label-one': `Referent:in`,
 'speakers-label-other': `Referierende`,
 'speakers-label-two': `Referierende`,
     };
