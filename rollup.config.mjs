@@ -22,6 +22,23 @@ const transformers = {
   after: [{type: 'program', factory: (program) => constructorCleanupTransformer(program)}],
 };
 
+/**
+ * Terser, with non-ASCII characters escaped in the entry chunk only: its accented Latin text
+ * (entity names, French examples) compresses better as `\xe9` escapes (−139 B gzip), while
+ * a translation module is mostly non-ASCII text, and Arabic escaped is 8 % larger.
+ */
+function minify() {
+  const options = {ecma: 2022, module: true, compress: {passes: 2}, format: {comments: false}};
+  const entry = terser({...options, format: {...options.format, ascii_only: true}});
+  const other = terser(options);
+  return {
+    name: 'minify',
+    renderChunk(code, chunk, outputOptions) {
+      return (chunk.isEntry ? entry : other).renderChunk.call(this, code, chunk, outputOptions);
+    },
+  };
+}
+
 const library = {
   // src/react: the React wrappers (@citiesofmigration/widgets/react); src/content/validate.ts:
   // the feed validator's core (`npx cm-widgets validate`, the snippet builder). npm build only.
@@ -68,7 +85,7 @@ const bundle = {
     }),
     // Whitespace inside html`` and css`` templates is a third of our own bytes.
     minifyHTML(),
-    terser({ecma: 2022, module: true, compress: {passes: 2}, format: {comments: false}}),
+    minify(),
   ],
 };
 
