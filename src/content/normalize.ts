@@ -107,12 +107,7 @@ const NOT_A_TAG = 'not a language tag (en, fr-CA)';
  * text once it is plain. A key that is not a language tag, or a value that is not a string,
  * is left out with a note.
  */
-export function readText(
-  value: unknown,
-  fix: (text: string) => string = (text) => text,
-  note: Note = () => {},
-  name = 'the text'
-): LocalizedText | undefined {
+function readText(value: unknown, note: Note, name: string, fix = (text: string) => text): LocalizedText | undefined {
   if (typeof value === 'string') return cleanText(value, fix, note, name);
   if (!isObject(value)) return undefined;
   let out: Record<string, string> | undefined;
@@ -140,7 +135,7 @@ function textProblem(value: unknown): string | undefined {
   return undefined;
 }
 
-const text: Field<LocalizedText> = {read: (v, note, name) => readText(v, undefined, note, name), expected: textProblem};
+const text: Field<LocalizedText> = {read: readText, expected: textProblem};
 
 const NOT_A_URL = 'not an http(s) or relative URL (unsafe or invalid)';
 const url: Field<string> = {read: safeUrl, expected: NOT_A_URL};
@@ -253,7 +248,7 @@ export function unquote(text: string): string {
 }
 
 export const QUOTE: Spec<Quote> = {
-  text: required({...text, read: (v, note, name) => readText(v, unquote, note, name)}),
+  text: required({...text, read: (v, note, name) => readText(v, note, name, unquote)}),
   author: required(text),
   role: text,
   city: text,
@@ -320,11 +315,7 @@ export const IDEA: Spec<Idea> = {
   country: required(text),
   summary: text,
   region: text,
-  themes: list(
-    'themes',
-    (v, note, name) => readText(v, undefined, note, name),
-    (v) => textProblem(v) ?? 'blank'
-  ),
+  themes: list('themes', readText, (v) => textProblem(v) ?? 'blank'),
   organization: text,
   year: number(1000, 9999, true),
   lat: number(-90, 90),

@@ -7,6 +7,19 @@ describe('plainText', () => {
     expect(plainText('Caf&eacute; &#233; &#xE9; &rsquo;&hellip;')).to.equal('Café é é ’…');
   });
 
+  it('decodes the named entities CMSs write: punctuation, quotation marks, symbols and every letter', () => {
+    expect(plainText('&bdquo;Stra&szlig;e&ldquo; &laquo;&nbsp;c&oelig;ur&nbsp;&raquo; &iquest;Qu&eacute;?')).to.equal(
+      '„Straße“ « cœur » ¿Qué?'
+    );
+    expect(plainText('K&oslash;benhavn &AElig;r&oslash; &sect;&nbsp;23 &pound;5 21&deg; &copy; More &rarr;')).to.equal(
+      'København Ærø § 23 £5 21° © More →'
+    );
+  });
+
+  it('leaves rare named symbols as written, and decodes them when numeric', () => {
+    expect(plainText('&frac12; &sup2; &plusmn; &#189; &#xB2;')).to.equal('&frac12; &sup2; &plusmn; ½ ²');
+  });
+
   it('keeps block elements apart as words', () => {
     expect(plainText('<p>One</p><p>Two</p>line<br>break')).to.equal('One Two line break');
   });
