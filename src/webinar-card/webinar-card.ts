@@ -204,7 +204,7 @@ export class CmWebinarCard extends CmElement<Webinar> {
    */
   #calendarUrl(event: CalendarEvent) {
     if (!this.isConnected) return undefined;
-    const key = JSON.stringify({...event, start: +event.start, end: +event.end});
+    const key = JSON.stringify(event);
     if (this.#calendar?.[0] !== key) {
       this.#releaseCalendar();
       this.#calendar = [key, URL.createObjectURL(new Blob([buildIcs(event)], {type: 'text/calendar'}))];
