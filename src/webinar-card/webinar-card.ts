@@ -239,16 +239,14 @@ export class CmWebinarCard extends CmElement<Webinar> {
     }
     // A poster from the video host never gets here: the normalizer refuses it.
     const {poster} = webinar;
+    // The button's name: "Play video, <title>", the title in its own language (WCAG 3.1.2),
+    // which an aria-label could not say; the visible label starts it (2.5.3).
     return html`<div part="media">
         ${poster ? html`<img part="poster" src=${poster} alt="" loading="lazy" />` : html`<div part="poster"></div>`}
         <button part="play-button" aria-describedby="consent" @click=${() => this.#handlePlay(video, ref)}>
           <span class="play-text" aria-hidden="true"
             ><svg viewBox="0 0 24 24"><path d="M8 5.5v13l10.5-6.5z" /></svg>${playVideo()}</span
-          >${
-            /* Its name: "Play video, <title>", the title in its own language (WCAG 3.1.2),
-               which an aria-label could not say; the visible label starts it (2.5.3). */
-            html`<span class="visually-hidden">${playVideo()}${separator()}${textSpan(title)}</span>`
-          }
+          ><span class="visually-hidden">${playVideo()}${separator()}${textSpan(title)}</span>
         </button>
       </div>
       <p part="consent" id="consent">
