@@ -315,6 +315,8 @@ export class CmWebinarCard extends CmElement<Webinar> {
     );
     const {when, upcoming, calendar} = iso ? this.#renderWhen(webinar, title, summary, speakers) : {};
     const duration = minutes ? this.locale.duration(minutes) : undefined;
+    // A video the card cannot embed is a plain link.
+    const videoLink = ref ? undefined : video;
 
     return html`<article part="card" class="card ${ref ? 'has-media' : ''}">
       ${ref ? this.#renderMedia(webinar, ref, title) : nothing}
@@ -338,7 +340,42 @@ export class CmWebinarCard extends CmElement<Webinar> {
             : nothing
         }
         ${textParagraph('summary', summary)} ${speakers.length ? this.#renderSpeakers(speakers) : nothing}
-        ${this.#renderActions({upcoming, calendar, video: video && !ref ? video : undefined, url, kind, title})}
+        ${
+          upcoming || videoLink || url
+            ? html`<div part="actions">
+                ${
+                  upcoming
+                    ? html`<a
+                        part="calendar-link"
+                        id="calendar"
+                        href=${ifDefined(calendar)}
+                        download="${slug(title.text, 'webinar')}.ics"
+                        aria-labelledby="calendar title"
+                        >${msg('Add to calendar')}</a
+                      >`
+                    : nothing
+                }
+                ${
+                  videoLink
+                    ? html`<a part="video-link" id="video-link" href=${videoLink} aria-labelledby="video-link title"
+                        >${msg('Watch the video', {desc: 'Link to a video on a site the card cannot embed.'})}</a
+                      >`
+                    : nothing
+                }
+                ${
+                  url
+                    ? html`<a part="link" id="link" href=${url} aria-labelledby="link title"
+                        >${
+                          kind === 'archive'
+                            ? msg('Browse the archive', {desc: 'Link to the page of past webinar videos.'})
+                            : msg('About this webinar', {desc: "Link to the webinar's page."})
+                        }</a
+                      >`
+                    : nothing
+                }
+              </div>`
+            : nothing
+        }
       </div>
     </article>`;
   }
@@ -363,49 +400,6 @@ export class CmWebinarCard extends CmElement<Webinar> {
             </li>`
         )}
       </ul>
-    </div>`;
-  }
-
-  #renderActions(a: {
-    upcoming?: boolean;
-    calendar?: string;
-    video?: string;
-    url?: string;
-    kind?: WebinarKind;
-    title: Text;
-  }) {
-    if (!a.upcoming && !a.video && !a.url) return nothing;
-    return html`<div part="actions">
-      ${
-        a.upcoming
-          ? html`<a
-              part="calendar-link"
-              id="calendar"
-              href=${ifDefined(a.calendar)}
-              download="${slug(a.title.text, 'webinar')}.ics"
-              aria-labelledby="calendar title"
-              >${msg('Add to calendar')}</a
-            >`
-          : nothing
-      }
-      ${
-        a.video
-          ? html`<a part="video-link" id="video-link" href=${a.video} aria-labelledby="video-link title"
-              >${msg('Watch the video', {desc: 'Link to a video on a site the card cannot embed.'})}</a
-            >`
-          : nothing
-      }
-      ${
-        a.url
-          ? html`<a part="link" id="link" href=${a.url} aria-labelledby="link title"
-              >${
-                a.kind === 'archive'
-                  ? msg('Browse the archive', {desc: 'Link to the page of past webinar videos.'})
-                  : msg('About this webinar', {desc: "Link to the webinar's page."})
-              }</a
-            >`
-          : nothing
-      }
     </div>`;
   }
 
