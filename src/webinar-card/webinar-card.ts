@@ -303,15 +303,16 @@ export class CmWebinarCard extends CmElement<Webinar> {
   }
 
   protected override renderContent([webinar]: Webinar[]) {
-    const {lang, url, video, date: iso} = webinar;
-    const title = this.locale.text(webinar.title, lang)!;
-    const summary = this.locale.text(webinar.summary, lang);
+    const {url, video, date: iso} = webinar;
+    const tr = (text: Webinar['title'] | undefined) => this.locale.text(text, webinar.lang);
+    const title = tr(webinar.title)!;
+    const summary = tr(webinar.summary);
     const kind = WEBINAR_KINDS.includes(this.kind!) ? this.kind : webinar.kind;
     if (this.kind && kind !== this.kind) warn(this, `ignored kind="${this.kind}": use featured, video or archive.`);
     const ref = parseVideo(video);
     const minutes = Math.round(webinar.durationMinutes ?? 0);
     const speakers = (webinar.speakers ?? []).map((s) =>
-      [s.name, s.role, s.organization].map((t) => this.locale.text(t, lang)).filter((t): t is Text => !!t)
+      [s.name, s.role, s.organization].map(tr).filter((t): t is Text => !!t)
     );
     const {when, upcoming, calendar} = iso ? this.#renderWhen(webinar, title, summary, speakers) : {};
     const duration = minutes ? this.locale.duration(minutes) : undefined;
