@@ -5,13 +5,11 @@ export const quoteRotatorStyles = css`
     --_state-min-block-size: 10rem;
   }
 
+  /* Its border and background: hostStyles (.card). */
   section {
     display: grid;
     gap: calc(var(--_space) / 2);
     padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
   }
 
   [part='controls'] {

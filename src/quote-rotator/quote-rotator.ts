@@ -191,6 +191,7 @@ export class CmQuoteRotator extends CmElement<Quote> {
     const role = enclosingRegionName(this) ? 'group' : undefined;
     return html`<section
       part="carousel"
+      class="card"
       role=${ifDefined(role)}
       aria-roledescription=${msg('carousel', {desc: 'Role description of the quotes region.'})}
       aria-label=${this.contentName()}

@@ -45,11 +45,5 @@ export interface EventTexts {
  */
 export function calendarEvent(webinar: Webinar, times: WebinarTimes, texts: EventTexts): CalendarEvent {
   const id = webinar.id ?? slug(JSON.stringify(webinar.title), 'webinar');
-  return {
-    ...times,
-    uid: `${id}-${(+times.start).toString(36)}@${texts.hostname || 'cm-widgets'}`,
-    title: texts.title,
-    description: texts.description,
-    url: texts.url,
-  };
+  return {...times, ...texts, uid: `${id}-${(+times.start).toString(36)}@${texts.hostname || 'cm-widgets'}`};
 }

@@ -35,9 +35,9 @@ export const escapeText = (value: string) =>
 export function foldLine(line: string): string {
   let out = '';
   let size = 0;
+  const encoder = new TextEncoder();
   for (const char of line) {
-    const c = char.codePointAt(0)!;
-    const n = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+    const n = encoder.encode(char).length;
     if ((size += n) > 75) {
       out += '\r\n ';
       size = n + 1;

@@ -204,7 +204,7 @@ export class CmWebinarCard extends CmElement<Webinar> {
    */
   #calendarUrl(event: CalendarEvent) {
     if (!this.isConnected) return undefined;
-    const key = JSON.stringify({...event, start: +event.start, end: +event.end});
+    const key = JSON.stringify(event);
     if (this.#calendar?.[0] !== key) {
       this.#releaseCalendar();
       this.#calendar = [key, URL.createObjectURL(new Blob([buildIcs(event)], {type: 'text/calendar'}))];
@@ -239,16 +239,14 @@ export class CmWebinarCard extends CmElement<Webinar> {
     }
     // A poster from the video host never gets here: the normalizer refuses it.
     const {poster} = webinar;
+    // The button's name: "Play video, <title>", the title in its own language (WCAG 3.1.2),
+    // which an aria-label could not say; the visible label starts it (2.5.3).
     return html`<div part="media">
         ${poster ? html`<img part="poster" src=${poster} alt="" loading="lazy" />` : html`<div part="poster"></div>`}
         <button part="play-button" aria-describedby="consent" @click=${() => this.#handlePlay(video, ref)}>
           <span class="play-text" aria-hidden="true"
             ><svg viewBox="0 0 24 24"><path d="M8 5.5v13l10.5-6.5z" /></svg>${playVideo()}</span
-          >${
-            /* Its name: "Play video, <title>", the title in its own language (WCAG 3.1.2),
-               which an aria-label could not say; the visible label starts it (2.5.3). */
-            html`<span class="visually-hidden">${playVideo()}${separator()}${textSpan(title)}</span>`
-          }
+          ><span class="visually-hidden">${playVideo()}${separator()}${textSpan(title)}</span>
         </button>
       </div>
       <p part="consent" id="consent">
@@ -305,18 +303,21 @@ export class CmWebinarCard extends CmElement<Webinar> {
   }
 
   protected override renderContent([webinar]: Webinar[]) {
-    const {lang, url, video, date: iso} = webinar;
-    const title = this.locale.text(webinar.title, lang)!;
-    const summary = this.locale.text(webinar.summary, lang);
+    const {url, video, date: iso} = webinar;
+    const tr = (text: Webinar['title'] | undefined) => this.locale.text(text, webinar.lang);
+    const title = tr(webinar.title)!;
+    const summary = tr(webinar.summary);
     const kind = WEBINAR_KINDS.includes(this.kind!) ? this.kind : webinar.kind;
     if (this.kind && kind !== this.kind) warn(this, `ignored kind="${this.kind}": use featured, video or archive.`);
     const ref = parseVideo(video);
     const minutes = Math.round(webinar.durationMinutes ?? 0);
     const speakers = (webinar.speakers ?? []).map((s) =>
-      [s.name, s.role, s.organization].map((t) => this.locale.text(t, lang)).filter((t): t is Text => !!t)
+      [s.name, s.role, s.organization].map(tr).filter((t): t is Text => !!t)
     );
     const {when, upcoming, calendar} = iso ? this.#renderWhen(webinar, title, summary, speakers) : {};
     const duration = minutes ? this.locale.duration(minutes) : undefined;
+    // A video the card cannot embed is a plain link.
+    const videoLink = ref ? undefined : video;
 
     return html`<article part="card" class="card ${ref ? 'has-media' : ''}">
       ${ref ? this.#renderMedia(webinar, ref, title) : nothing}
@@ -340,7 +341,42 @@ export class CmWebinarCard extends CmElement<Webinar> {
             : nothing
         }
         ${textParagraph('summary', summary)} ${speakers.length ? this.#renderSpeakers(speakers) : nothing}
-        ${this.#renderActions({upcoming, calendar, video: video && !ref ? video : undefined, url, kind, title})}
+        ${
+          upcoming || videoLink || url
+            ? html`<div part="actions">
+                ${
+                  upcoming
+                    ? html`<a
+                        part="calendar-link"
+                        id="calendar"
+                        href=${ifDefined(calendar)}
+                        download="${slug(title.text, 'webinar')}.ics"
+                        aria-labelledby="calendar title"
+                        >${msg('Add to calendar')}</a
+                      >`
+                    : nothing
+                }
+                ${
+                  videoLink
+                    ? html`<a part="video-link" id="video-link" href=${videoLink} aria-labelledby="video-link title"
+                        >${msg('Watch the video', {desc: 'Link to a video on a site the card cannot embed.'})}</a
+                      >`
+                    : nothing
+                }
+                ${
+                  url
+                    ? html`<a part="link" id="link" href=${url} aria-labelledby="link title"
+                        >${
+                          kind === 'archive'
+                            ? msg('Browse the archive', {desc: 'Link to the page of past webinar videos.'})
+                            : msg('About this webinar', {desc: "Link to the webinar's page."})
+                        }</a
+                      >`
+                    : nothing
+                }
+              </div>`
+            : nothing
+        }
       </div>
     </article>`;
   }
@@ -365,49 +401,6 @@ export class CmWebinarCard extends CmElement<Webinar> {
             </li>`
         )}
       </ul>
-    </div>`;
-  }
-
-  #renderActions(a: {
-    upcoming?: boolean;
-    calendar?: string;
-    video?: string;
-    url?: string;
-    kind?: WebinarKind;
-    title: Text;
-  }) {
-    if (!a.upcoming && !a.video && !a.url) return nothing;
-    return html`<div part="actions">
-      ${
-        a.upcoming
-          ? html`<a
-              part="calendar-link"
-              id="calendar"
-              href=${ifDefined(a.calendar)}
-              download="${slug(a.title.text, 'webinar')}.ics"
-              aria-labelledby="calendar title"
-              >${msg('Add to calendar')}</a
-            >`
-          : nothing
-      }
-      ${
-        a.video
-          ? html`<a part="video-link" id="video-link" href=${a.video} aria-labelledby="video-link title"
-              >${msg('Watch the video', {desc: 'Link to a video on a site the card cannot embed.'})}</a
-            >`
-          : nothing
-      }
-      ${
-        a.url
-          ? html`<a part="link" id="link" href=${a.url} aria-labelledby="link title"
-              >${
-                a.kind === 'archive'
-                  ? msg('Browse the archive', {desc: 'Link to the page of past webinar videos.'})
-                  : msg('About this webinar', {desc: "Link to the webinar's page."})
-              }</a
-            >`
-          : nothing
-      }
     </div>`;
   }
 
