@@ -314,6 +314,10 @@ const inspect = (page) =>
         attributes: Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])),
         defined: !!customElements.get(el.localName),
         shadowText: el.shadowRoot ? el.shadowRoot.textContent.replace(/\s+/g, ' ') : null,
+        // What names the parts without text of their own (the map's city markers).
+        shadowLabels: [...(el.shadowRoot?.querySelectorAll('[aria-label]') ?? [])].map((n) =>
+          n.getAttribute('aria-label')
+        ),
         lightHtml: el.innerHTML,
         lightText: el.textContent.replace(/\s+/g, ' '),
         inParagraph: !!el.parentElement.closest('p'),
@@ -408,6 +412,7 @@ async function visitorChecks(browser, site, posts) {
     'cm-quote-rotator': 'Jussi Pajunen',
     'cm-webinar-card': 'Planifier des villes résilientes',
     'cm-ideas-index': 'Le Partenariat de mentorat',
+    'cm-ideas-map': 'Liste des villes',
   }).catch(() => {});
   let info = await inspect(page);
   check('blocks: the page is French (<html lang="fr-FR">)', info.lang === 'fr-FR', info.lang);
@@ -458,10 +463,18 @@ async function visitorChecks(browser, site, posts) {
     byTag('cm-ideas-index').className
   );
   const map = byTag('cm-ideas-map');
-  if (map.defined) check('blocks: ideas map renders its cities', /Toronto/.test(map.shadowText ?? ''), map.shadowText);
-  else
+  if (map.defined) {
+    // Each city (or group of nearby cities) is a marker named "Toronto, Canada : 2 idées"
+    // ("Autour de Toronto, Canada : 11 villes, 13 idées"); the list of cities is folded.
+    check(
+      'blocks: ideas map renders its cities, in French',
+      map.shadowLabels.some((label) => /Toronto, Canada\s:\s\d+ (idées?|villes)/.test(label)) &&
+        map.shadowText.includes('Liste des villes'),
+      `${map.shadowText.slice(0, 200)} | ${map.shadowLabels.slice(0, 5).join(' | ')}`
+    );
+  } else
     skip(
-      'blocks: ideas map renders its cities',
+      'blocks: ideas map renders its cities, in French',
       '<cm-ideas-map> is not in this build of cm-widgets.js yet; its server fallback is checked below'
     );
   check(
@@ -483,8 +496,11 @@ async function visitorChecks(browser, site, posts) {
     raw.match(/<cm-featured-story[\s\S]{0,400}/)?.[0]
   );
   check(
-    'blocks: the script is printed exactly once, as a module',
-    info.scripts.length === 1 && info.scripts[0].type === 'module' && (raw.match(/cm-widgets\.js/g) ?? []).length === 1,
+    'blocks: the script is printed exactly once, as a module, at the URL its modules import (no query string)',
+    info.scripts.length === 1 &&
+      info.scripts[0].type === 'module' &&
+      /\/cm-widgets\.js$/.test(info.scripts[0].src) &&
+      (raw.match(/cm-widgets\.js/g) ?? []).length === 1,
     JSON.stringify(info.scripts)
   );
   check(

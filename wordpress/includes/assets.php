@@ -14,7 +14,11 @@ defined( 'ABSPATH' ) || exit;
  * Registers the script and the tokens style.
  */
 function cm_widgets_register_assets() {
-	wp_register_script( 'cm-widgets', CM_WIDGETS_URL . 'assets/cm-widgets.js', array(), CM_WIDGETS_VERSION, true );
+	// No ?ver= query (null, not the version): the library's locale and map modules import
+	// "./cm-widgets.js" by its plain URL, and the same file under another URL is a second
+	// module. With the query, a page ran the library twice and the map showed English on a
+	// French page (its messages went to the other copy).
+	wp_register_script( 'cm-widgets', CM_WIDGETS_URL . 'assets/cm-widgets.js', array(), null, true );
 	wp_register_style( 'cm-widgets-tokens', false, array(), CM_WIDGETS_VERSION );
 	$css = cm_widgets_tokens_css();
 	if ( '' !== $css ) {
