@@ -124,8 +124,6 @@ export class SearchIndex {
   city: number[];
   /** Per idea: its searchText (a prefix test is one `includes`). */
   text: string[];
-  /** Queries searched, each narrowing the one before, with the ideas they matched (before the filters). */
-  private path: {query: string; matched: number[]}[] = [];
 
   constructor(
     readonly ideas: readonly Idea[],
@@ -153,22 +151,8 @@ export class SearchIndex {
     const tokens = words.map((w) => ` ${w}`);
     const ids: number[] = [];
     const placed: Idea[] = [];
-    const {path, text} = this;
-    // Typing mostly lengthens the query: the new matches are among those of a query that
-    // starts it (each of its words then starts the word in its place). Deleting back returns
-    // to a query on the path.
-    const query = tokens.join('');
-    let top;
-    while ((top = path.at(-1)) && !query.startsWith(top.query)) path.pop();
-    if (top?.query !== query) {
-      path.push(
-        (top = {
-          query,
-          matched: [...(top?.matched ?? text.keys())].filter((i) => tokens.every((t) => text[i].includes(t))),
-        })
-      );
-    }
-    for (const i of top!.matched) {
+    this.text.forEach((text, i) => {
+      if (!tokens.every((t) => text.includes(t))) return;
       const themes = this.theme[i];
       const c = this.country[i];
       const themeOk = theme < 0 || themes.includes(theme);
@@ -180,7 +164,7 @@ export class SearchIndex {
         placed.push(this.ideas[i]);
         if (cityOk) ids.push(i);
       }
-    }
+    });
     return {ids, placed, counts};
   }
 }
