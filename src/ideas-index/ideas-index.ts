@@ -361,7 +361,7 @@ export class CmIdeasIndex extends CmElement<Idea> {
   protected override renderContent() {
     const index = this.#index!;
     const count = this.#result.ids.length;
-    const city = index.facets.city.ideas[this.#ids.city];
+    const city = index.facets.city.labels[this.#ids.city];
     const shown = Math.min(count, this.pages * this.#size);
     // A search landmark, not a form: Enter in the box has nothing to submit (the results
     // are already there), the buttons need no type="button", and the browser keeps no

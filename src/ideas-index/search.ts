@@ -7,7 +7,7 @@
 import {fold} from '../content/fold.js';
 import {resolveText} from '../content/text.js';
 import type {Idea, LocalizedText} from '../content/types.js';
-import {cityKey} from '../ideas-map/city-key.js';
+import {cityKey, identity} from '../ideas-map/city-key.js';
 import {intl} from '../localization/localize.js';
 
 const searchTexts = new WeakMap<Idea, string>();
@@ -34,81 +34,63 @@ export function searchText(idea: Idea): string {
 export const queryWords = (query: string) =>
   [...new Set(fold(query.slice(0, 2000)).split(' '))].filter(Boolean).slice(0, 100);
 
-/**
- * The values of a facet (themes, countries), merged when they differ only in case, accents
- * or translation. `keys` are their stable identities (the English, else first, text as
- * first seen: used in URLs and events), `labels` their texts to show.
- */
-export class Facet {
-  keys: string[] = [];
-  labels: LocalizedText[] = [];
-  /** Value ids in the order of their labels in the page language. */
-  order: number[] = [];
-  // Folded keys, and the raw texts already seen: the same few come back thousands of times.
-  private ids = new Map<string, number>();
-
-  /** The id of a text, adding it when new. */
-  add(text: LocalizedText): number {
-    const key = resolveText(text, 'en')!.text;
-    let id = this.ids.get(key) ?? this.ids.get(fold(key));
-    if (id === undefined) this.ids.set(fold(key), (id = this.keys.push(key) - 1));
-    this.ids.set(key, id);
-    // A translated label is worth more than a plain one for the same value.
-    if (typeof text !== 'string' || !this.labels[id]) this.labels[id] = text;
-    return id;
-  }
-
-  /**
-   * The id of a value a webmaster or a link gave (`theme="housing"`, `cm-theme=Logement`):
-   * its key or any translation, ignoring case and accents; -1 when none.
-   */
-  find(value: string): number {
-    const f = fold(value);
-    return this.labels.findIndex((l) => Object.values(typeof l === 'string' ? [l] : l).some((t) => fold(t) === f));
-  }
-}
-
 /** A text's values in every language it has. */
 const texts = (text: LocalizedText) => (typeof text === 'string' ? [text] : Object.values(text));
 
+/** The English text, else the first: a value's key. */
+const english = (text: LocalizedText) => resolveText(text, 'en')!.text;
+
 /**
- * The cities of the ideas, as the map groups them (city and country by {@link cityKey}:
- * "Montreal" and "Montréal" are one city, London in Canada is not London in England), so
- * that a city's count in the index is its count on the map. `keys` are their values for
- * the `city` attribute, URLs and events: the English (else first) name and country,
- * `Montréal, Canada`.
+ * The values of a filter, merged when they differ only in case, accents or translation:
+ * themes and countries by their text, cities as the map groups them (city and country by
+ * {@link cityKey}: "Montreal" and "Montréal" are one city, London in Canada is not London in
+ * England, and a city's count in the index is its count on the map). `keys` are their values
+ * for attributes, URLs and events: the English (else first) text as first seen, and for a
+ * city its country too, `Montréal, Canada`. `labels` name them on the page: a theme's or a
+ * country's text, one of a city's ideas (the first with a translated name, else the first).
  */
-export class CityFacet {
+export class Facet<Label> {
   keys: string[] = [];
-  /** Per city: its first idea, which names it. */
-  ideas: Idea[] = [];
-  /** City ids by cityKey, in order. */
+  labels: Label[] = [];
+  /** Value ids in the order of their labels in the page language (themes and countries). */
+  order: number[] = [];
+  /** Value ids by identity (folded once per name: the same few come back thousands of times). */
   ids = new Map<string, number>();
 
-  /** The id of an idea's city, adding it when new. */
-  add(idea: Idea): number {
-    const key = cityKey(idea);
-    let id = this.ids.get(key);
-    // A translated name is worth more than a plain one, as for the other facets.
-    if (id !== undefined && typeof idea.city !== 'string') this.ideas[id] = idea;
-    if (id === undefined) {
-      this.ids.set(key, (id = this.ideas.push(idea) - 1));
-      this.keys.push(`${resolveText(idea.city, 'en')!.text}, ${resolveText(idea.country, 'en')!.text}`);
-    }
+  /**
+   * @param identify What makes two labels one value.
+   * @param key A new value's key.
+   * @param name The name in a label, in one language or several.
+   */
+  constructor(
+    private readonly identify: (label: Label) => string,
+    private readonly key: (label: Label) => string,
+    private readonly name: (label: Label) => LocalizedText
+  ) {}
+
+  /** The id of a label's value, adding it when new. */
+  add(label: Label): number {
+    const identity = this.identify(label);
+    let id = this.ids.get(identity);
+    if (id === undefined) this.ids.set(identity, (id = this.keys.push(this.key(label)) - 1));
+    // A translated name is worth more than a plain one for the same value.
+    if (typeof this.name(label) !== 'string' || !this.labels[id]) this.labels[id] = label;
     return id;
   }
 
   /**
-   * The id of a city a webmaster or a link gave (`cm-city=London, Canada`,
-   * `city="montréal"`): its key, or its name in any language (the first city of that name),
-   * ignoring case and accents; -1 when none.
+   * The id of a value a webmaster or a link gave (`theme="housing"`, `cm-theme=Logement`,
+   * `cm-city=London, Canada`, `city="montréal"`): its key, or its name in any language (the
+   * first value of that name), ignoring case and accents; -1 when none.
    */
   find(value: string): number {
     const f = fold(value);
     const id = this.keys.findIndex((key) => fold(key) === f);
-    return id < 0 ? this.ideas.findIndex(({city}) => texts(city).some((name) => fold(name) === f)) : id;
+    return id < 0 ? this.labels.findIndex((label) => texts(this.name(label)).some((name) => fold(name) === f)) : id;
   }
 }
+
+const textFacet = () => new Facet<LocalizedText>(identity, english, (text) => text);
 
 export type FacetName = 'theme' | 'country';
 export type FilterName = FacetName | 'city';
@@ -127,15 +109,21 @@ export interface SearchResult {
 
 /** Everything a keystroke needs, for one list of ideas in one page language. */
 export class SearchIndex {
-  facets = {theme: new Facet(), country: new Facet(), city: new CityFacet()};
+  facets = {
+    theme: textFacet(),
+    country: textFacet(),
+    city: new Facet<Idea>(
+      cityKey,
+      (idea) => `${english(idea.city)}, ${english(idea.country)}`,
+      (idea) => idea.city
+    ),
+  };
   /** Per idea: its theme ids, its country id and its city id. */
   theme: number[][];
   country: number[];
   city: number[];
   /** Per idea: its searchText (a prefix test is one `includes`). */
   text: string[];
-  /** Queries searched, each narrowing the one before, with the ideas they matched (before the filters). */
-  private path: {query: string; matched: number[]}[] = [];
 
   constructor(
     readonly ideas: readonly Idea[],
@@ -163,22 +151,8 @@ export class SearchIndex {
     const tokens = words.map((w) => ` ${w}`);
     const ids: number[] = [];
     const placed: Idea[] = [];
-    const {path, text} = this;
-    // Typing mostly lengthens the query: the new matches are among those of a query that
-    // starts it (each of its words then starts the word in its place). Deleting back returns
-    // to a query on the path.
-    const query = tokens.join('');
-    let top;
-    while ((top = path.at(-1)) && !query.startsWith(top.query)) path.pop();
-    if (top?.query !== query) {
-      path.push(
-        (top = {
-          query,
-          matched: [...(top?.matched ?? text.keys())].filter((i) => tokens.every((t) => text[i].includes(t))),
-        })
-      );
-    }
-    for (const i of top!.matched) {
+    this.text.forEach((text, i) => {
+      if (!tokens.every((t) => text.includes(t))) return;
       const themes = this.theme[i];
       const c = this.country[i];
       const themeOk = theme < 0 || themes.includes(theme);
@@ -190,7 +164,7 @@ export class SearchIndex {
         placed.push(this.ideas[i]);
         if (cityOk) ids.push(i);
       }
-    }
+    });
     return {ids, placed, counts};
   }
 }

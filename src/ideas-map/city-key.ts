@@ -10,7 +10,11 @@ import type {Idea, LocalizedText} from '../content/types.js';
 // Folding is the slow part (a few µs for a name with accents), and the same few hundred
 // names come back thousands of times: each is folded once per page.
 const identities = new Map<string, string>();
-const identity = (text: LocalizedText) => {
+/**
+ * A name's identity: its English text (else the first), folded. The index's theme and
+ * country filters merge their values by it too.
+ */
+export const identity = (text: LocalizedText) => {
   const name = resolveText(text, 'en')?.text ?? '';
   let id = identities.get(name);
   if (id === undefined) identities.set(name, (id = fold(name)));
