@@ -25,9 +25,6 @@ export function webinarTimes(iso: string, durationMinutes?: number): WebinarTime
   return {start, end: new Date(+start + minutes * MINUTE), allDay};
 }
 
-/** Whether a date-time says its offset from UTC (`Z`, `-05:00`): without one, each visitor reads it in their own zone. */
-export const hasOffset = (iso: string) => isCalendarDay(iso) || /(z|[+-]\d\d(:?\d\d)?)$/i.test(iso);
-
 export interface EventTexts {
   /** The title and description in the page language. */
   title: string;
