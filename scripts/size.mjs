@@ -102,14 +102,42 @@ const mappings = [];
 consumer.eachMapping((m) => mappings.push(m));
 mappings.sort((a, b) => a.generatedLine - b.generatedLine || a.generatedColumn - b.generatedColumn);
 const groups = new Map();
+// Each source file's ranges of the minified text, as [start, end] offsets into the file.
+const lineStarts = [];
+code.reduce((offset, line) => (lineStarts.push(offset), offset + line.length + 1), 0);
+const ranges = new Map();
 mappings.forEach((m, i) => {
   const next = mappings[i + 1];
   const end = next?.generatedLine === m.generatedLine ? next.generatedColumn : code[m.generatedLine - 1].length;
   const group = groupOf(m.source ?? '');
   groups.set(group, (groups.get(group) ?? 0) + end - m.generatedColumn);
+  const source = (m.source ?? '?').replace(/.*node_modules\//, '').replace(/.*\/src\//, 'src/');
+  const start = lineStarts[m.generatedLine - 1];
+  if (!ranges.has(source)) ranges.set(source, []);
+  ranges.get(source).push([start + m.generatedColumn, start + end]);
 });
 console.log(`\nMinified bytes of cm-widgets.js by origin:`);
 for (const [group, bytes] of [...groups].sort((a, b) => b[1] - a[1])) console.log(`  ${group}`.padEnd(40) + kb(bytes));
+
+// What each source file costs in gzip: the bundle's gzip size less that of the bundle with
+// the file's bytes left out. Gzip shares repeats between files, so the costs do not add up
+// to the total; they say where a cut would pay.
+const text = code.join('\n');
+const gzipOf = (s) => gzipSync(s, {level: 9}).length;
+const whole = gzipOf(text);
+const costs = [...ranges].map(([source, parts]) => {
+  let rest = '';
+  let at = 0;
+  for (const [start, end] of parts) {
+    rest += text.slice(at, start);
+    at = end;
+  }
+  return [source, whole - gzipOf(rest + text.slice(at))];
+});
+console.log(`\nThe 20 costliest source files of cm-widgets.js (gzip bytes without each):`);
+for (const [source, cost] of costs.sort((a, b) => b[1] - a[1]).slice(0, 20)) {
+  console.log(`  ${source}`.padEnd(54) + `${cost} B`.padStart(8));
+}
 
 const main = sizes['cm-widgets.js'].gzip;
 const over = [];
