@@ -1,8 +1,4 @@
 /** Shared test helpers. */
-import {retryPolicy} from '../src/content/feed.js';
-
-// The automatic retry of a 5xx waits 1 s in the library; the tests need not.
-retryPolicy.delay = 20;
 import {expect} from '@open-wc/testing';
 import sinon from 'sinon';
 

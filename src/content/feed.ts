@@ -38,14 +38,6 @@ export const DEFAULT_TIMEOUT = 10_000;
  */
 export const MAX_DELAY = 2 ** 31 - 1;
 
-/** Retry policy: one automatic retry, for answers that say "try again later". */
-export const retryPolicy = {
-  /** Wait before the retry when the server gives no Retry-After (ms). */
-  delay: 1000,
-  /** Longest Retry-After honoured (ms): beyond it, the visitor gets the error and Retry. */
-  maxDelay: 8000,
-};
-
 /** Why a request that got no answer failed: for a cross-origin feed, most often CORS. */
 function networkMessage(url: string, error: Error) {
   const {origin, host} = new URL(url);
@@ -53,16 +45,6 @@ function networkMessage(url: string, error: Error) {
   if (origin === location.origin) return base;
   return `${base}: the feed is on another site (${host}); if it opens in the browser, its server must allow this page with the header "Access-Control-Allow-Origin: ${location.origin}" (CORS)`;
 }
-
-/** How long to wait before retrying, from Retry-After (delta-seconds or an HTTP date, RFC 9110 §10.2.3). */
-function retryDelay(headers: Headers): number {
-  const after = headers.get('retry-after');
-  const wait = after ? (Number(after) >= 0 ? Number(after) * 1000 : Date.parse(after) - Date.now()) : NaN;
-  return isNaN(wait) ? retryPolicy.delay : wait;
-}
-
-/** Answers that say "try again later". */
-const retryable = (status: number) => status === 408 || status === 429 || status >= 500;
 
 /**
  * The body as text, read with a byte counter: past MAX_FEED_BYTES of decoded bytes it stops
@@ -89,7 +71,7 @@ async function readText(res: Response, fail: (kind: FeedErrorKind, message: stri
   }
 }
 
-async function request(url: string, src: string, signal: AbortSignal, retried = false): Promise<unknown> {
+async function request(url: string, src: string, signal: AbortSignal): Promise<unknown> {
   const fail = (kind: FeedErrorKind, message: string, status?: number): never => {
     throw new FeedError(kind, src, message, status);
   };
@@ -99,15 +81,8 @@ async function request(url: string, src: string, signal: AbortSignal, retried = 
   const headers = {Accept: 'application/feed+json, application/json;q=0.9, */*;q=0.1'};
   const res = await fetch(url, {signal, headers}).catch(network);
   const {status} = res;
-  if (!res.ok) {
-    const wait = retryDelay(res.headers);
-    if (!retried && retryable(status) && wait <= retryPolicy.maxDelay) {
-      // An abort meanwhile makes the second fetch fail at once.
-      await new Promise((resolve) => setTimeout(resolve, wait));
-      return request(url, src, signal, true);
-    }
-    fail('http', `HTTP ${status} ${res.statusText}`.trim(), status);
-  }
+  // No automatic retry, even of a 429 or 503: the visitor has the Retry button (README, Decisions).
+  if (!res.ok) fail('http', `HTTP ${status} ${res.statusText}`.trim(), status);
   const body = await readText(res, fail).catch((e: Error) => (e instanceof FeedError ? Promise.reject(e) : network(e)));
   // A CMS's 404 or login page, served with 200.
   if (/^\s*</.test(body) || /^\s*text\/html/i.test(res.headers.get('content-type') ?? '')) {

@@ -7,9 +7,8 @@
 //   /faulty/counted/<key>/<status>?ms=&file=  counts the request under <key>, then answers
 //                                 with that status (200: test/fixtures/<file>, stories.json
 //                                 by default) after an optional delay
-//   /faulty/flaky/<key>?file=     500 the first two times for <key> (the request and its
-//                                 automatic retry), then the file (stories.json by default)
-//   /faulty/retry-after/<key>/<s> 429 with Retry-After: <s> the first time, then stories.json
+//   /faulty/flaky/<key>?file=     500 the first time for <key>, then the file (stories.json
+//                                 by default)
 //   /faulty/generated/<kind>?n=  a feed of n items under <kind>: one good item first, a
 //                                 1 MB string, a 2,000-level nesting, then alternating
 //                                 good and broken items
@@ -160,19 +159,8 @@ export async function faultyFeeds(ctx, next) {
     count(arg);
     const n = hits.get(arg);
     ctx.type = 'application/json';
-    ctx.status = n <= 2 ? 500 : 200;
-    ctx.body = n <= 2 ? '{"error": "test"}' : await fixture(ctx.query.file);
-  } else if (kind === 'retry-after') {
-    count(arg);
-    const n = hits.get(arg);
-    ctx.type = 'application/json';
-    if (n === 1) {
-      ctx.status = 429;
-      ctx.set('Retry-After', ctx.path.split('/')[4] ?? '1');
-      ctx.body = '{"error": "slow down"}';
-    } else {
-      ctx.body = await readFile(join(fixtures, 'stories.json'));
-    }
+    ctx.status = n === 1 ? 500 : 200;
+    ctx.body = n === 1 ? '{"error": "test"}' : await fixture(ctx.query.file);
   } else if (kind === 'generated') {
     const n = Math.min(Number(ctx.query.n ?? 100), 20000);
     const good = {
