@@ -14,26 +14,6 @@ import {hostStyles} from '../styles/host.styles.js';
 import {checkedNumber} from './diagnostics.js';
 import * as states from './states.js';
 
-/**
- * What a visitor typed or chose in a prerendered control, on the control of the same id
- * that replaces it (announced as an input, so the element acts on it).
- */
-function carryOverInput(old: Element, root: ShadowRoot) {
-  for (const field of old.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input[id], select[id]')) {
-    const changed =
-      field instanceof HTMLSelectElement
-        ? !field.selectedOptions[0]?.defaultSelected
-        : field.value !== field.defaultValue;
-    const twin = root.getElementById(field.id) as HTMLInputElement | HTMLSelectElement | null;
-    if (changed && twin && twin !== field) {
-      twin.value = field.value;
-      twin.dispatchEvent(
-        new Event(field instanceof HTMLSelectElement ? 'change' : 'input', {bubbles: true, composed: true})
-      );
-    }
-  }
-}
-
 type Heading = {text: unknown; lang?: string; dir?: string};
 
 /**
@@ -140,25 +120,19 @@ export abstract class CmElement<T = unknown> extends LitElement {
 
   /**
    * The takeover of prerendered content: Lit commits this element's content beside it and
-   * the prerendered nodes go in the same task, so no frame shows both, or neither. What a
-   * visitor typed or chose meanwhile, and the focus, move to the controls of the same id.
+   * the prerendered nodes go in the same task, so no frame shows both, or neither. The focus
+   * moves to the control of the same id; what a visitor typed there before the script ran is
+   * not carried over (README, Decisions).
    */
   protected override update(changed: PropertyValues) {
     super.update(changed);
     if (!this.#takingOver) return;
     const root = this.shadowRoot!;
-    const focused = root.activeElement as HTMLInputElement | null;
-    for (const node of this.#prerendered!) {
-      if (node instanceof Element) carryOverInput(node, root);
-      node.remove();
-    }
+    const focused = root.activeElement;
+    for (const node of this.#prerendered!) node.remove();
     this.#prerendered = undefined;
     this.#takingOver = false;
-    const twin = focused?.id ? (root.getElementById(focused.id) as HTMLInputElement | null) : null;
-    if (twin && twin !== focused) {
-      twin.focus();
-      if (focused!.selectionStart != null) twin.setSelectionRange?.(focused!.selectionStart, focused!.selectionEnd);
-    }
+    if (focused?.id) (root.getElementById(focused.id) as HTMLElement | null)?.focus();
   }
 
   /** @internal The element's content, once there is some. */
