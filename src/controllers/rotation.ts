@@ -57,9 +57,12 @@ export class RotationController implements ReactiveController {
     this.#arm();
   }
 
-  /** Whether the visitor asked their system for reduced motion (never, where the element is rendered on a server). */
+  /**
+   * Whether the visitor asked their system for reduced motion: the query made on connect,
+   * before any update (never, where the element is rendered on a server).
+   */
   get #reducedMotion() {
-    return !!globalThis.matchMedia?.(REDUCED_MOTION).matches;
+    return !!this.#motion?.matches;
   }
 
   hostConnected() {

@@ -5,8 +5,7 @@
  * two landmarks of one name.
  */
 
-const NAMED_REGION =
-  'section[aria-labelledby], section[aria-label], [role="region"][aria-labelledby], [role="region"][aria-label]';
+const NAMED_REGION = ':is(section, [role="region"]):is([aria-labelledby], [aria-label])';
 
 /** The accessible name of the named section or region around `host`, if any. */
 export function enclosingRegionName(host: Element): string | undefined {

@@ -31,11 +31,15 @@ const about = (what: string, text: string) =>
     desc: 'A message about one widget: its name ("Quotes", "Featured Story"), then what happened.',
   });
 
+/** Loads a failed feed again. */
+const retryButton = (retry: () => void) =>
+  html`<button type="button" part="retry-button" @click=${retry}>${retryText()}</button>`;
+
 /** A message about `what` in place of the content, with a Retry button when `retry` is given. */
 export const message = (what: string, text: string, retry?: () => void) =>
   html`<div class="state" part="error" role="alert">
     <p>${about(what, text)}</p>
-    ${retry ? html`<button type="button" part="retry-button" @click=${retry}>${retryText()}</button>` : nothing}
+    ${retry ? retryButton(retry) : nothing}
   </div>`;
 
 /** The message for a failed feed. */
@@ -49,7 +53,7 @@ export const failedOverChildren = (what: string, error: unknown, retry: () => vo
   html`<slot></slot>
     <p class="quiet-retry" part="error" role="status">
       <span>${about(what, feedErrorText(error))}</span>
-      <button type="button" part="retry-button" @click=${retry}>${retryText()}</button>
+      ${retryButton(retry)}
     </p>`;
 
 /** The message for content that has nothing usable: empty, or every item invalid. */

@@ -57,8 +57,7 @@ export const quoteRotatorStyles = css`
     opacity: 0;
   }
 
-  figure,
-  blockquote {
+  * {
     margin: 0;
   }
 

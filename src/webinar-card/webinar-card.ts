@@ -322,8 +322,7 @@ export class CmWebinarCard extends CmElement<Webinar> {
     return html`<article part="card" class="card ${ref ? 'has-media' : ''}">
       ${ref ? this.#renderMedia(webinar, ref, title) : nothing}
       <div class="body">
-        <p part="kicker" class="kicker">${kindName(kind)}</p>
-        ${this.renderHeading(title)}
+        ${textParagraph('kicker', {text: kindName(kind)})}${this.renderHeading(title)}
         ${
           when || duration
             ? html`<p part="meta" class="meta">

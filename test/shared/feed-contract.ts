@@ -167,14 +167,14 @@ export function runFeedContract(options: FeedContractOptions) {
     const failures: Failure[] = [
       {
         kind: 'http',
-        what: 'HTTP 404, not retried',
+        what: 'HTTP 404',
         src: counted(404, 1),
         message: /The content could not be loaded \(error 404\)\.$/,
       },
       {
         kind: 'http',
-        what: 'HTTP 500, after one automatic retry',
-        src: counted(500, 2),
+        what: 'HTTP 500, not retried either',
+        src: counted(500, 1),
         message: /The content could not be loaded \(error 500\)\.$/,
       },
       {
