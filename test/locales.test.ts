@@ -469,23 +469,8 @@ describe('right to left', () => {
 });
 
 describe('content in several languages', () => {
-  it('knows the right-to-left languages and scripts', () => {
-    for (const tag of [
-      'ar',
-      'ar-MA',
-      'he',
-      'fa',
-      'ur',
-      'ps',
-      'sd',
-      'ug',
-      'yi',
-      'dv',
-      'ckb',
-      'ku-Arab',
-      'pa-Arab',
-      'syr',
-    ]) {
+  it('knows the right-to-left languages', () => {
+    for (const tag of ['ar', 'ar-MA', 'he', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb', 'syr', 'AR-eg']) {
       expect(isRtlLang(tag), tag).to.be.true;
     }
     for (const tag of ['en', 'fr', 'es', 'de', 'pa', 'az-Latn', 'ku', 'tr', '', undefined]) {

@@ -4,13 +4,10 @@
  */
 
 /**
- * Whether a BCP 47 tag is written right to left: its script subtag when it has one
- * (`ku-Arab` yes, `ku-Latn` no), else its language (`ar`, `he`, `fa`, `ur`, `ckb`…).
+ * Whether a BCP 47 tag's language is written right to left (`ar`, `he`, `fa`, `ur`, `ckb`…).
+ * The language decides, not a script subtag: `ku-Arab` or `pa-Arab` read as their language's
+ * usual script (README, Decisions), and the browser still orders the letters themselves.
  */
 export function isRtlLang(tag: string | null | undefined): boolean {
-  const lower = (tag ?? '').trim().toLowerCase();
-  const script = /^[a-z]{2,3}(?:[-_][a-z]{3})*[-_]([a-z]{4})(?![a-z0-9])/.exec(lower);
-  return script
-    ? /^(adlm|arab|hebr|mand|nkoo|rohg|samr|syrc|thaa|yezi)$/.test(script[1])
-    : /^(ar|arc|ckb|dv|fa|he|iw|ji|khw|ks|mzn|nqo|pnb|ps|sd|syr|ug|ur|yi)([-_]|$)/.test(lower);
+  return /^(ar|arc|ckb|dv|fa|he|iw|ji|khw|ks|mzn|nqo|pnb|ps|sd|syr|ug|ur|yi)([-_]|$)/i.test((tag ?? '').trim());
 }
