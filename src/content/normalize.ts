@@ -482,33 +482,31 @@ export function selectItems(data: unknown, kind: ContentKind): unknown[] | undef
 const given = (value: unknown) => value != null && value !== '';
 
 /**
- * A JSON Feed item as a Story: `summary`, else `content_text`; `url`, else `external_url`;
- * `image`, else `banner_image`; the first of `authors`, else `author` (JSON Feed 1.0);
- * `language`, else the feed's. A field left empty falls back as an absent one does.
+ * A JSON Feed item as a Story, by DESIGN.md's mapping: `summary`, else `content_text`;
+ * `date_published`; the first of `authors`; `language`, else the feed's. A field left
+ * empty falls back as an absent one does. JSON Feed 1.0's `author`, `external_url` and
+ * `banner_image` are not read (README, Decisions).
  */
 function jsonFeedStory(item: Record<string, unknown>, feedLanguage: unknown) {
-  const mapping: Mapping = {from: {date: 'date_published'}, notes: []};
-  const story: Record<string, unknown> & {[MAPPED]: Mapping} = {
+  const summary = given(item.summary) ? 'summary' : 'content_text';
+  const ownLanguage = given(item.language);
+  const author = Array.isArray(item.authors) ? item.authors[0] : undefined;
+  const mapping: Mapping = {
+    from: {summary, date: 'date_published', author: 'authors[0].name', lang: ownLanguage ? 'language' : '$.language'},
+    notes: [],
+  };
+  if (author != null && !isObject(author)) {
+    mapping.notes.push([`ignored "authors[0]" ${quoted(author)}: not an author ({"name": "…"})`, 'authors[0]']);
+  }
+  return {
     id: item.id,
     title: item.title,
+    url: item.url,
+    image: item.image,
+    summary: item[summary],
     date: item.date_published,
+    author: isObject(author) ? author.name : undefined,
+    lang: ownLanguage ? item.language : feedLanguage,
     [MAPPED]: mapping,
   };
-  const take = (field: string, ...keys: string[]) => {
-    const key = keys.find((k) => given(item[k])) ?? keys[0];
-    if (key !== field) mapping.from[field] = key;
-    story[field] = item[key];
-  };
-  take('summary', 'summary', 'content_text');
-  take('url', 'url', 'external_url');
-  take('image', 'image', 'banner_image');
-  if (given(item.language)) story.lang = item.language;
-  else if (given(feedLanguage)) [story.lang, mapping.from.lang] = [feedLanguage, '$.language'];
-  else mapping.from.lang = 'language';
-  const authors = item.authors;
-  const [author, at] =
-    Array.isArray(authors) && authors[0] != null ? [authors[0], 'authors[0]'] : [item.author, 'author'];
-  if (isObject(author)) [story.author, mapping.from.author] = [author.name, `${at}.name`];
-  else if (author != null) mapping.notes.push([`ignored "${at}" ${quoted(author)}: not an author ({"name": "…"})`, at]);
-  return story;
 }

@@ -267,7 +267,10 @@ describe('selectItems', () => {
           title: 'B',
           summary: 'Sum',
           content_text: 'ignored',
+          url: '/b',
+          // JSON Feed 1.0's fields are not read.
           external_url: 'https://x.org',
+          banner_image: '/banner.jpg',
           author: {name: 'Old'},
           language: 'fr',
         },
@@ -285,14 +288,14 @@ describe('selectItems', () => {
         author: 'Ann',
         lang: 'en',
       },
-      {id: '2', title: 'B', summary: 'Sum', url: 'https://x.org', author: 'Old', lang: 'fr'},
+      {id: '2', title: 'B', summary: 'Sum', url: '/b', lang: 'fr'},
     ]);
     expect(selectItems(feed, 'quotes')).to.equal(undefined);
   });
 
   it('reads an empty JSON Feed field as absent, names the JSON Feed field in warnings, and needs an items list', () => {
     const version = 'https://jsonfeed.org/version/1.1';
-    const item = {title: 'A', url: '', external_url: '/x', summary: '', content_text: 'Text', date_published: 'May'};
+    const item = {title: 'A', url: '/x', image: '', summary: '', content_text: 'Text', date_published: 'May'};
     const reports: [string, string][] = [];
     const items = normalizeItems(
       selectItems({version, items: [item, {title: 'B', url: '/b', authors: ['Ann']}]}, 'stories')!,

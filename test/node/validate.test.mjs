@@ -87,7 +87,10 @@ describe('validate: good feeds', () => {
       'feed.json',
       JSON.stringify({
         version: 'https://jsonfeed.org/version/1.1',
-        items: [{id: 'p1', title: 'T', url: '', external_url: 'javascript:x', date_published: '2018-02-30'}],
+        items: [
+          {id: 'p1', title: 'T', url: '/p1', content_text: 7, date_published: '2018-02-30'},
+          {id: 'p2', title: 'U', url: 'javascript:x'},
+        ],
       })
     );
     const {code, report} = await json([path]);
@@ -96,10 +99,22 @@ describe('validate: good feeds', () => {
       report.files[0].findings.map((f) => [f.severity, f.path, f.id, f.message.replace(/".*feed\.json"/, '"…"')]),
       [
         [
-          'error',
-          '$.items[0].external_url',
+          'warning',
+          '$.items[0].content_text',
           'p1',
-          'skipped story #1 of the feed "…": "external_url" is not an http(s) or relative URL (unsafe or invalid).',
+          'in story #1 of the feed "…": ignored "content_text" 7: not a text.',
+        ],
+        [
+          'warning',
+          '$.items[0].date_published',
+          'p1',
+          'in story #1 of the feed "…": ignored "date_published" "2018-02-30": no such day or time.',
+        ],
+        [
+          'error',
+          '$.items[1].url',
+          'p2',
+          'skipped story #2 of the feed "…": "url" is not an http(s) or relative URL (unsafe or invalid).',
         ],
       ]
     );
