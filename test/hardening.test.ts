@@ -198,12 +198,12 @@ describe('a speaker line in English on an Arabic page', () => {
 });
 
 describe('landmarks in a page that names its sections', () => {
-  it('gives a rotator inside a named section no second region of the same name', async () => {
+  it('lets the page name a rotator inside a named section with label, so the two landmarks differ', async () => {
     const section = await fixture<HTMLElement>(
       html`<section aria-labelledby="mayors-h">
         <h2 id="mayors-h">Mayors on immigration</h2>
         <cm-quote-rotator
-          label="Mayors on immigration"
+          label="Mayors’ quotes"
           .quotes=${[
             {text: 'One', author: 'A'},
             {text: 'Two', author: 'B'},
@@ -214,9 +214,8 @@ describe('landmarks in a page that names its sections', () => {
     const rotator = section.querySelector('cm-quote-rotator')!;
     await rotator.updateComplete;
     const {axNodes} = await import('./helpers.js');
-    const regions = (await axNodes()).filter((n) => n.role === 'region' && n.name === 'Mayors on immigration');
-    expect(regions, 'one region: the page’s section').to.have.length(1);
-    expect(shadow(rotator, '[part=carousel]')!.getAttribute('role')).to.equal('group');
+    const regions = (await axNodes()).filter((n) => n.role === 'region').map((n) => n.name);
+    expect(regions).to.include.members(['Mayors on immigration', 'Mayors’ quotes']);
     await expect(rotator).to.be.accessible();
   });
 

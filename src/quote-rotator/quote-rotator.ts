@@ -10,7 +10,6 @@ import type {Text} from '../controllers/locale.js';
 import {RotationController} from '../controllers/rotation.js';
 import {CmElement} from '../internal/cm-element.js';
 import {define} from '../internal/define.js';
-import {enclosingRegionName} from '../internal/landmarks.js';
 import {checkedDelay, checkedNumber} from '../internal/diagnostics.js';
 import {fire} from '../internal/events.js';
 import {textSpan} from '../internal/text.js';
@@ -186,13 +185,9 @@ export class CmQuoteRotator extends CmElement<Quote> {
     const current = this.#current;
     const playing = this.#rotation.playing;
     const number = (n: number) => this.locale.number(n);
-    // APG: a carousel is a region, or a group where it would only repeat the landmark the
-    // page already put around it.
-    const role = enclosingRegionName(this) ? 'group' : undefined;
     return html`<section
       part="carousel"
       class="card"
-      role=${ifDefined(role)}
       aria-roledescription=${msg('carousel', {desc: 'Role description of the quotes region.'})}
       aria-label=${this.contentName()}
       @keydown=${this.#handleKeydown}
