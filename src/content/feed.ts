@@ -43,7 +43,7 @@ function networkMessage(url: string, error: Error) {
   const {origin, host} = new URL(url);
   const base = `network error (${error.message})`;
   if (origin === location.origin) return base;
-  return `${base}: the feed is on another site (${host}); if it opens in the browser, its server must allow this page with the header "Access-Control-Allow-Origin: ${location.origin}" (CORS)`;
+  return `${base}: if it opens in the browser, ${host} must send "Access-Control-Allow-Origin: ${location.origin}" (CORS)`;
 }
 
 /**

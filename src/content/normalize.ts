@@ -100,7 +100,7 @@ function cleanText(value: string, fix: (text: string) => string, note: Note, wha
 }
 
 const NOT_A_TEXT = 'not a text';
-const NOT_A_TAG = 'not a language tag (en, fr-CA)';
+const NOT_A_TAG = 'not a language tag';
 
 /**
  * A text field: a string, or an object of language tags to strings; `fix` applies to each
@@ -130,14 +130,14 @@ function textProblem(value: unknown): string | undefined {
   if (typeof value === 'string') return undefined;
   if (!isObject(value)) return NOT_A_TEXT;
   for (const lang in value) {
-    if (!LANG_TAG.test(lang) || typeof value[lang] !== 'string') return 'not a text by language ({"en": "…"})';
+    if (!LANG_TAG.test(lang) || typeof value[lang] !== 'string') return 'not a text by language';
   }
   return undefined;
 }
 
 const text: Field<LocalizedText> = {read: readText, expected: textProblem};
 
-const NOT_A_URL = 'not an http(s) or relative URL (unsafe or invalid)';
+const NOT_A_URL = 'not an http(s) or relative URL';
 const url: Field<string> = {read: safeUrl, expected: NOT_A_URL};
 
 const required = <V>(field: Field<V>): Field<V> => ({...field, required: true});
@@ -286,7 +286,7 @@ export const WEBINAR: Spec<Webinar> = {
       const poster = safeUrl(v);
       return poster && !isVideoHostUrl(poster) ? poster : undefined;
     },
-    expected: (v) => (safeUrl(v) ? 'it is on the video host, which would see every visitor before play' : NOT_A_URL),
+    expected: (v) => (safeUrl(v) ? 'on the video host, which would see visitors before play' : NOT_A_URL),
   },
   // A date-time without an offset is kept, as the time where the webinar takes place is
   // most often the visitors' own; but a visitor elsewhere would see the wrong hour.
@@ -295,9 +295,7 @@ export const WEBINAR: Spec<Webinar> = {
     read: (v, note, name) => {
       const iso = readDate(v);
       if (iso && !hasOffset(iso)) {
-        note(
-          `${name} ${quoted(v)} has no time zone offset (Z, -05:00): each visitor's browser reads it in their own zone`
-        );
+        note(`${name} ${quoted(v)} has no time zone offset: visitors read it in their own zone`);
       }
       return iso;
     },
@@ -496,7 +494,7 @@ function jsonFeedStory(item: Record<string, unknown>, feedLanguage: unknown) {
     notes: [],
   };
   if (author != null && !isObject(author)) {
-    mapping.notes.push([`ignored "authors[0]" ${quoted(author)}: not an author ({"name": "…"})`, 'authors[0]']);
+    mapping.notes.push([`ignored "authors[0]" ${quoted(author)}: not an author object`, 'authors[0]']);
   }
   return {
     id: item.id,

@@ -34,9 +34,7 @@ export function localization(): Api | undefined {
       });
     } catch {
       api = null;
-      console.warn(
-        'cm-widgets: @lit/localize is already configured on this page: the widgets show their texts in its locale, or in English.'
-      );
+      console.warn('cm-widgets: @lit/localize is configured by the page: texts show in its locale or in English.');
     }
   }
   return api ?? undefined;

@@ -58,7 +58,7 @@ describe('normalizeStory', () => {
     );
     expect(story).to.deep.equal({title: 'T', url: '/s'});
     expect(warnings).to.deep.equal([
-      'ignored "image" "data:image/svg+xml,<svg onload=alert(1)>": not an http(s) or relative URL (unsafe or invalid)',
+      'ignored "image" "data:image/svg+xml,<svg onload=alert(1)>": not an http(s) or relative URL',
     ]);
   });
 
@@ -70,8 +70,8 @@ describe('normalizeStory', () => {
     );
     expect(story).to.deep.equal({title: {en: 'Two cheers', fr: 'Deux hourras'}, url: '/s'});
     expect(warnings).to.deep.equal([
-      ['ignored "__proto__x" of "title": not a language tag (en, fr-CA)', 'title.__proto__x'],
-      ['ignored "not a tag" of "title": not a language tag (en, fr-CA)', 'title["not a tag"]'],
+      ['ignored "__proto__x" of "title": not a language tag', 'title.__proto__x'],
+      ['ignored "not a tag" of "title": not a language tag', 'title["not a tag"]'],
       ['ignored "de" of "title" 3: not a text', 'title.de'],
     ]);
   });
@@ -86,7 +86,7 @@ describe('normalizeStory', () => {
     });
     expect(warnings).to.deep.equal([
       'ignored "date" "yesterday": not an ISO 8601 date (2031-01-15T17:00:00-05:00)',
-      'ignored "lang" "<en>": not a language tag (en, fr-CA)',
+      'ignored "lang" "<en>": not a language tag',
     ]);
   });
 
@@ -192,8 +192,8 @@ describe('the other normalizers', () => {
     );
     expect(w).to.deep.equal({title: 'W', date: '2031-01-15T17:00'});
     expect(warnings).to.deep.equal([
-      'ignored "poster" "//i.ytimg.com/vi/aBcD3fG_i-k/hqdefault.jpg": it is on the video host, which would see every visitor before play',
-      '"date" "2031-01-15 17:00" has no time zone offset (Z, -05:00): each visitor\'s browser reads it in their own zone',
+      'ignored "poster" "//i.ytimg.com/vi/aBcD3fG_i-k/hqdefault.jpg": on the video host, which would see visitors before play',
+      '"date" "2031-01-15 17:00" has no time zone offset: visitors read it in their own zone',
     ]);
     expect(normalizeWebinar({title: 'W', poster: '/p.jpg', date: '2031-01-15'}, noWarn)).to.deep.equal({
       title: 'W',
@@ -312,7 +312,7 @@ describe('selectItems', () => {
         'in story #1 of the feed: ignored "date_published" "May": not an ISO 8601 date (2031-01-15T17:00:00-05:00).',
         'date_published',
       ],
-      ['in story #2 of the feed: ignored "authors[0]" "Ann": not an author ({"name": "…"}).', 'authors[0]'],
+      ['in story #2 of the feed: ignored "authors[0]" "Ann": not an author object.', 'authors[0]'],
     ]);
     // A string is not a list of authors: its first character has no name to read.
     expect(
@@ -341,7 +341,7 @@ describe('normalizeItems', () => {
       ['skipped story #2 of the feed "/f.json": "url" is missing.', 1, true, 'url'],
       ['skipped story #3 of the feed "/f.json": it is not an object.', 2, true, ''],
       [
-        'in story #4 of the feed "/f.json": ignored "image" "javascript:x": not an http(s) or relative URL (unsafe or invalid).',
+        'in story #4 of the feed "/f.json": ignored "image" "javascript:x": not an http(s) or relative URL.',
         3,
         false,
         'image',
@@ -365,9 +365,7 @@ describe('normalizeItems', () => {
       {label: 'its attributes', names: {title: 'heading', url: 'href'}},
       (message) => reports.push(message)
     );
-    expect(reports).to.deep.equal([
-      'skipped story #1 of its attributes: "href" is not an http(s) or relative URL (unsafe or invalid).',
-    ]);
+    expect(reports).to.deep.equal(['skipped story #1 of its attributes: "href" is not an http(s) or relative URL.']);
   });
 });
 
