@@ -6,12 +6,13 @@
 import type {LocalizedText} from './types.js';
 
 // Named entities decoded (numeric ones always are). CMSs write most punctuation as numeric
-// entities; the named ones that reach excerpts are these: the characters HTML reserves,
-// spaces and invisible marks, the punctuation and quotation marks of the languages we are
-// translated into, a few symbols, and every letter (accented ones are the letter plus a
-// combining mark, composed below; the others are listed). Rarer symbols (&frac12;, &sup2;,
-// &plusmn;, &cent;…) stay as written: a letter left encoded breaks a word (and search), a
-// rare symbol only looks odd, and each entry costs the script-tag bundle.
+// entities; the named ones that reach excerpts are these: the characters HTML reserves, the
+// no-break space, the dashes, the punctuation and quotation marks of the languages we are
+// translated into, the euro, and every letter (accented ones are the letter plus a combining
+// mark, composed below; the others are listed). Symbols (&copy;, &deg;, &times;, &frac12;…)
+// and invisible marks (&shy;, &lrm;) stay as written: a letter left encoded breaks a word
+// (and search), a symbol only looks odd, and each entry costs the script-tag bundle, which
+// has no room left under its 26 KB ceiling (README, Decisions).
 const ENTITIES = new Map(
   Object.entries({
     quot: '"',
@@ -20,36 +21,20 @@ const ENTITIES = new Map(
     lt: '<',
     gt: '>',
     nbsp: '\u00a0',
-    thinsp: '\u2009',
-    shy: '\u00ad',
-    lrm: '\u200e',
-    rlm: '\u200f',
     ndash: '–',
     mdash: '—',
     hellip: '…',
-    bull: '•',
     middot: '·',
     iexcl: '¡',
     iquest: '¿',
     lsquo: '‘',
     rsquo: '’',
-    sbquo: '‚',
     ldquo: '“',
     rdquo: '”',
     bdquo: '„',
     laquo: '«',
     raquo: '»',
-    lsaquo: '‹',
-    rsaquo: '›',
-    copy: '©',
-    reg: '®',
-    trade: '™',
     euro: '€',
-    pound: '£',
-    sect: '§',
-    deg: '°',
-    times: '×',
-    rarr: '→',
     AElig: 'Æ',
     aelig: 'æ',
     ETH: 'Ð',
