@@ -11,7 +11,9 @@ describe('plainText', () => {
     expect(plainText('&bdquo;Stra&szlig;e&ldquo; &laquo;&nbsp;c&oelig;ur&nbsp;&raquo; &iquest;Qu&eacute;?')).to.equal(
       '„Straße“ « cœur » ¿Qué?'
     );
-    expect(plainText('K&oslash;benhavn &AElig;r&oslash; 5&nbsp;&euro; &mdash; &hellip;')).to.equal('København Ærø 5 € — …');
+    expect(plainText('K&oslash;benhavn &AElig;r&oslash; 5&nbsp;&euro; &mdash; &hellip;')).to.equal(
+      'København Ærø 5 € — …'
+    );
   });
 
   it('leaves named symbols and invisible marks as written, and decodes them when numeric', () => {
