@@ -1,9 +1,10 @@
 /**
  * Video URLs, without the DOM. A webinar's `video` field is a YouTube or Vimeo page URL in
- * any of the forms people paste; we read the host, the video ID and the start time out of
- * it, and build the privacy-enhanced player URL ourselves from those validated parts. The
- * raw URL never becomes an iframe `src`: a lookalike host, an extra path or a query string
- * smuggled into it cannot reach the player.
+ * any of the forms people paste; we read the host and the video ID out of it, and build the
+ * privacy-enhanced player URL ourselves from those validated parts. The raw URL never becomes
+ * an iframe `src`: a lookalike host, an extra path or a query string smuggled into it cannot
+ * reach the player. A start time in the URL (`t=90`) is not read: the player starts at the
+ * beginning (README, Decisions).
  */
 import {baseLang, LANG_TAG} from './text.js';
 import type {VideoHost} from './types.js';
@@ -13,8 +14,6 @@ export interface VideoRef {
   host: VideoHost;
   /** YouTube: 11 characters `[A-Za-z0-9_-]`; Vimeo: digits. */
   id: string;
-  /** Where playback starts, in whole seconds. */
-  start?: number;
   /** Vimeo's privacy hash of an unlisted video (`vimeo.com/ID/HASH`, `?h=HASH`). */
   hash?: string;
 }
@@ -42,17 +41,6 @@ const VIDEO_HOST_DOMAIN =
 const VIDEO_HOST_PATH = /^www\.gstatic\.com\.?\/youtube\//;
 
 /**
- * A start time as YouTube and Vimeo write it: `90`, `90s`, `1m30s`, `1h2m3s` (the `t=`
- * and `start=` parameters and the `#t=` fragment). Zero, unreadable or beyond a day (far
- * longer than any webinar: a typo or a trick) gives `undefined`.
- */
-export function parseStart(value: string | null | undefined): number | undefined {
-  const m = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$|^(\d+)$/i.exec(value ?? '');
-  const seconds = m ? (+(m[1] ?? 0) * 60 + +(m[2] ?? 0)) * 60 + +(m[3] ?? m[4] ?? 0) : 0;
-  return seconds && seconds <= 86400 ? seconds : undefined;
-}
-
-/**
  * Reads a YouTube or Vimeo URL. Anything else — another host, a lookalike
  * (`youtube.com.example.org`), a relative URL, an ID that fails its strict pattern — gives
  * `undefined`, and the element shows a plain link instead of a player.
@@ -60,12 +48,11 @@ export function parseStart(value: string | null | undefined): number | undefined
 export function parseVideo(value: string | null | undefined): VideoRef | undefined {
   try {
     // The URL parser itself drops the spaces around a pasted URL.
-    const {origin, pathname, searchParams: query, hash} = new URL(value!);
+    const {origin, pathname, searchParams: query} = new URL(value!);
     const m = VIDEO_URL.exec(origin + (pathname === '/watch' ? `/watch/${query.get('v')}` : pathname))!;
-    const start = parseStart(query.get('t') ?? query.get('start') ?? new URLSearchParams(hash.slice(1)).get('t'));
     const h = m[2] && (m[3] ?? query.get('h'))?.toLowerCase();
     if (!h || VIMEO_HASH.test(h)) {
-      return {host: m[1] ? 'youtube' : 'vimeo', id: m[1] ?? m[2], ...(h && {hash: h}), ...(start && {start})};
+      return {host: m[1] ? 'youtube' : 'vimeo', id: m[1] ?? m[2], ...(h && {hash: h})};
     }
   } catch {
     // Not a URL, or not one of ours.
@@ -96,14 +83,13 @@ export function isVideoHostUrl(
  * autoplaying (the visitor has just asked), with its interface and captions in the page
  * language.
  */
-export function embedUrl({host, id, hash, start}: VideoRef, lang = 'en'): string {
+export function embedUrl({host, id, hash}: VideoRef, lang = 'en'): string {
   const tag = LANG_TAG.test(lang) ? lang : 'en';
   const base = baseLang(tag);
   if (!(host === 'youtube' ? /^[\w-]{11}$/ : /^\d{1,12}$/).test(id) || (hash && !VIMEO_HASH.test(hash))) {
     throw new Error(`invalid ${host} video`);
   }
-  const s = start ? Math.floor(start) : 0;
   return host === 'youtube'
-    ? `https://www.youtube-nocookie.com/embed/${id}?autoplay=1&hl=${tag}&cc_lang_pref=${base}&cc_load_policy=1&rel=0&playsinline=1${s ? `&start=${s}` : ''}`
-    : `https://player.vimeo.com/video/${id}?${hash ? `h=${hash}&` : ''}dnt=1&autoplay=1&texttrack=${base}${s ? `#t=${s}s` : ''}`;
+    ? `https://www.youtube-nocookie.com/embed/${id}?autoplay=1&hl=${tag}&cc_lang_pref=${base}&cc_load_policy=1&rel=0&playsinline=1`
+    : `https://player.vimeo.com/video/${id}?${hash ? `h=${hash}&` : ''}dnt=1&autoplay=1&texttrack=${base}`;
 }

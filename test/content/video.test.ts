@@ -1,30 +1,26 @@
 import {expect} from '@open-wc/testing';
-import {embedUrl, isVideoHostUrl, parseStart, parseVideo} from '../../src/content/video.js';
+import {embedUrl, isVideoHostUrl, parseVideo} from '../../src/content/video.js';
 
 const YT = 'aBcD3fG_i-k';
 
 describe('parseVideo: YouTube', () => {
-  const forms: [string, number | undefined][] = [
-    [`https://www.youtube.com/watch?v=${YT}`, undefined],
-    [`https://youtube.com/watch?feature=share&v=${YT}`, undefined],
-    [`http://m.youtube.com/watch?v=${YT}&t=90`, 90],
-    [`https://www.youtube.com/watch?v=${YT}&t=1m30s`, 90],
-    [`https://www.youtube.com/watch?v=${YT}#t=2m`, 120],
-    [`https://youtu.be/${YT}`, undefined],
-    [`https://youtu.be/${YT}?t=45`, 45],
-    [`https://youtu.be/${YT}?si=Xy12&t=1h2m3s`, 3723],
-    [`https://www.youtube.com/embed/${YT}`, undefined],
-    [`https://www.youtube.com/embed/${YT}?start=30&rel=0`, 30],
-    [`https://www.youtube-nocookie.com/embed/${YT}?start=12`, 12],
-    [`https://www.youtube.com/shorts/${YT}`, undefined],
-    [`https://www.youtube.com/live/${YT}?feature=shared&t=600`, 600],
-    [`  https://WWW.YouTube.com/watch?v=${YT}  `, undefined],
+  // A start time (t=, start=, #t=) is not read: the id is what counts.
+  const forms = [
+    `https://www.youtube.com/watch?v=${YT}`,
+    `https://youtube.com/watch?feature=share&v=${YT}`,
+    `http://m.youtube.com/watch?v=${YT}&t=90`,
+    `https://www.youtube.com/watch?v=${YT}#t=2m`,
+    `https://youtu.be/${YT}`,
+    `https://youtu.be/${YT}?si=Xy12&t=1h2m3s`,
+    `https://www.youtube.com/embed/${YT}`,
+    `https://www.youtube.com/embed/${YT}?start=30&rel=0`,
+    `https://www.youtube-nocookie.com/embed/${YT}?start=12`,
+    `https://www.youtube.com/shorts/${YT}`,
+    `https://www.youtube.com/live/${YT}?feature=shared&t=600`,
+    `  https://WWW.YouTube.com/watch?v=${YT}  `,
   ];
-  for (const [url, start] of forms) {
-    it(url.trim(), () => {
-      const ref = parseVideo(url);
-      expect(ref).to.deep.equal(start ? {host: 'youtube', id: YT, start} : {host: 'youtube', id: YT});
-    });
+  for (const url of forms) {
+    it(url.trim(), () => expect(parseVideo(url)).to.deep.equal({host: 'youtube', id: YT}));
   }
 });
 
@@ -32,12 +28,12 @@ describe('parseVideo: Vimeo', () => {
   const forms: [string, object][] = [
     ['https://vimeo.com/76979871', {host: 'vimeo', id: '76979871'}],
     ['https://www.vimeo.com/76979871?share=copy', {host: 'vimeo', id: '76979871'}],
-    ['https://vimeo.com/76979871#t=1m30s', {host: 'vimeo', id: '76979871', start: 90}],
+    ['https://vimeo.com/76979871#t=1m30s', {host: 'vimeo', id: '76979871'}],
     ['https://vimeo.com/76979871/0A1b2c3d4e', {host: 'vimeo', id: '76979871', hash: '0a1b2c3d4e'}],
     ['https://player.vimeo.com/video/76979871', {host: 'vimeo', id: '76979871'}],
     [
       'https://player.vimeo.com/video/76979871?h=0a1b2c3d4e&badge=0#t=75s',
-      {host: 'vimeo', id: '76979871', hash: '0a1b2c3d4e', start: 75},
+      {host: 'vimeo', id: '76979871', hash: '0a1b2c3d4e'},
     ],
     ['https://vimeo.com/channels/staffpicks/76979871', {host: 'vimeo', id: '76979871'}],
     ['https://vimeo.com/showcase/123/video/76979871', {host: 'vimeo', id: '76979871'}],
@@ -84,21 +80,9 @@ describe('parseVideo: anything else is not a video we embed', () => {
   }
 });
 
-describe('parseStart', () => {
-  it('reads seconds and h/m/s forms, and refuses the rest', () => {
-    expect(parseStart('90')).to.equal(90);
-    expect(parseStart('90s')).to.equal(90);
-    expect(parseStart('1m')).to.equal(60);
-    expect(parseStart('1H2M3S')).to.equal(3723);
-    for (const bad of [null, '', '0', 'abc', '1m30', '-5', '1.5', '9999999', 'm', '25h']) {
-      expect(parseStart(bad), String(bad)).to.equal(undefined);
-    }
-  });
-});
-
 describe('embedUrl', () => {
   it('builds a YouTube no-cookie player in the page language', () => {
-    const url = new URL(embedUrl({host: 'youtube', id: YT, start: 90}, 'fr-CA'));
+    const url = new URL(embedUrl({host: 'youtube', id: YT}, 'fr-CA'));
     expect(url.origin).to.equal('https://www.youtube-nocookie.com');
     expect(url.pathname).to.equal(`/embed/${YT}`);
     expect(Object.fromEntries(url.searchParams)).to.deep.equal({
@@ -108,13 +92,12 @@ describe('embedUrl', () => {
       cc_load_policy: '1',
       rel: '0',
       playsinline: '1',
-      start: '90',
     });
     expect(url.hash).to.equal('');
   });
 
-  it('builds a Vimeo player with Do Not Track, captions in the page language and the start time', () => {
-    const url = new URL(embedUrl({host: 'vimeo', id: '76979871', hash: '0a1b2c3d4e', start: 75}, 'fr'));
+  it('builds a Vimeo player with Do Not Track and captions in the page language', () => {
+    const url = new URL(embedUrl({host: 'vimeo', id: '76979871', hash: '0a1b2c3d4e'}, 'fr'));
     expect(url.origin).to.equal('https://player.vimeo.com');
     expect(url.pathname).to.equal('/video/76979871');
     expect(Object.fromEntries(url.searchParams)).to.deep.equal({
@@ -123,7 +106,7 @@ describe('embedUrl', () => {
       autoplay: '1',
       texttrack: 'fr',
     });
-    expect(url.hash).to.equal('#t=75s');
+    expect(url.hash).to.equal('');
     expect(new URL(embedUrl({host: 'vimeo', id: '1'}, 'en')).search).to.equal('?dnt=1&autoplay=1&texttrack=en');
   });
 
