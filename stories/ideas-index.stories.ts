@@ -178,7 +178,7 @@ export const LightDom: IdeasStory = {
 // Preset search and filters (attributes) ---------------------------------------------------
 
 export const PresetQuery: IdeasStory = {
-  name: 'Preset search: query="integr" (beginning of a word; matching words highlighted)',
+  name: 'Preset search: query="integr" (beginning of a word)',
   args: {src: demo, query: 'integr'},
 };
 export const PresetQueryFr: IdeasStory = {

@@ -23,7 +23,6 @@ const input = (el: Element) => q<HTMLInputElement>(el, 'input')!;
 const select = (el: Element, name: string) => q<HTMLSelectElement>(el, `select#${name}`)!;
 const options = (el: Element, name: string) =>
   [...select(el, name).options].map((o) => `${clean(o.textContent)}${o.disabled ? ' [unavailable]' : ''}`);
-const marks = (el: Element, sel: string) => [...sr(el).querySelectorAll(`${sel} mark`)].map((m) => m.textContent);
 
 /** What a visitor's typing does: set the box's value, then the input event. */
 async function typeQuery(el: CmIdeasIndex, text: string) {
@@ -80,7 +79,7 @@ afterEach(async () => {
 });
 
 describe('<cm-ideas-index> search', () => {
-  it('finds "integr mont" as the visitor types, and highlights the matching words with <mark>', async () => {
+  it('finds "integr mont" as the visitor types', async () => {
     const el = await ideasIndex();
     expect(cards(el)).to.have.length(12);
     input(el).focus();
@@ -89,9 +88,7 @@ describe('<cm-ideas-index> search', () => {
     expect(titles(el)).to.deep.equal(['Intégration économique des immigrants à Montréal']);
     expect(count(el)).to.equal('1 idea');
     const link = cards(el)[0].querySelector('a')!;
-    expect([...link.querySelectorAll('mark')].map((m) => m.textContent)).to.deep.equal(['Intégration', 'Montréal']);
     expect(clean(link.textContent)).to.equal('Intégration économique des immigrants à Montréal');
-    expect(marks(el, '[part=place]')).to.deep.equal(['Montréal']);
   });
 
   it('keeps the page and the results when the visitor presses Enter', async () => {
@@ -124,7 +121,7 @@ describe('<cm-ideas-index> search', () => {
       expect(titles(el), query).to.deep.equal([title]);
     }
     await typeQuery(el, 'strasse');
-    expect(marks(el, 'h3')).to.deep.equal(['Straßenfest']);
+    expect(titles(el)).to.deep.equal(['Straßenfest der Kulturen']);
   });
 
   it('needs every word, each as the start of a word', async () => {
@@ -145,12 +142,10 @@ describe('<cm-ideas-index> search', () => {
     const el = await ideasIndex();
     await typeQuery(el, 'triec');
     expect(titles(el)).to.deep.equal(['Mentoring skilled immigrants']);
-    expect(marks(el, '[part=meta]')).to.deep.equal(['TRIEC']);
     await typeQuery(el, 'latin');
     expect(titles(el)).to.deep.equal(['Community health agents who speak the languages of migrants']);
     await typeQuery(el, 'language learning');
     expect(titles(el)).to.deep.equal(['Language cafés in Łódź']);
-    expect(marks(el, '[part=themes]')).to.deep.equal(['Language', 'learning']);
     await typeQuery(el, 'homework');
     expect(titles(el)).to.deep.equal(['Public libraries as welcome centres']);
   });

@@ -6,7 +6,6 @@ import {IDEAS} from '../content/normalize.js';
 import {readIdeas} from '../content/readers.js';
 import type {Idea, LocalizedText} from '../content/types.js';
 import {ContentController, jsonListConverter, listInput} from '../controllers/content.js';
-import type {Text} from '../controllers/locale.js';
 import {UrlStateController, type HistoryStep} from '../controllers/url-state.js';
 import {CmElement} from '../internal/cm-element.js';
 import {define} from '../internal/define.js';
@@ -17,7 +16,6 @@ import {textSpan} from '../internal/text.js';
 import {ideasCount} from '../localization/ideas-count.js';
 import {separator} from '../localization/punctuation.js';
 import {cardStyles} from '../styles/card.styles.js';
-import {highlight} from './highlight.js';
 import {ideasIndexStyles} from './ideas-index.styles.js';
 import {queryWords, SearchIndex, searchText, type FacetName, type FilterName, type SearchResult} from './search.js';
 
@@ -51,7 +49,6 @@ const skeleton = html`<span class="skeleton"></span>`;
  * @csspart meta - A result's organization and year.
  * @csspart summary - A result's summary (clamped to a few lines).
  * @csspart themes - A result's themes.
- * @csspart mark - A matching word, highlighted.
  * @csspart more - The "Show more" area.
  * @csspart more-button - The "Show more" button.
  * @csspart empty - The message shown when nothing matches.
@@ -63,7 +60,7 @@ const skeleton = html`<span class="skeleton"></span>`;
  * @cssprop [--cm-font-family=inherit] - Font.
  * @cssprop [--cm-color-text=inherit] - Text colour.
  * @cssprop [--cm-color-muted=currentColor at 72 %] - Secondary text (place, year, count).
- * @cssprop [--cm-color-accent=#a3341a] - Links, highlights and the focus ring.
+ * @cssprop [--cm-color-accent=#a3341a] - Links and the focus ring.
  * @cssprop [--cm-color-surface=transparent] - Card and control background.
  * @cssprop [--cm-color-border=currentColor at 22 %] - Card and control borders.
  * @cssprop [--cm-radius=0.5rem] - Corner radius.
@@ -103,7 +100,6 @@ export class CmIdeasIndex extends CmElement<Idea> {
 
   #index?: SearchIndex;
   #result: SearchResult = {ids: [], placed: [], counts: {theme: new Uint32Array(), country: new Uint32Array()}};
-  #words: string[] = [];
   /** Resolved filters: facet value ids, -1 for all. */
   #ids: Record<FilterName, number> = {theme: -1, country: -1, city: -1};
   /** Linked maps (internal/link.ts). */
@@ -209,8 +205,7 @@ export class CmIdeasIndex extends CmElement<Idea> {
       }
     }
 
-    this.#words = queryWords(this.query);
-    this.#result = index.search(this.#words, this.#ids);
+    this.#result = index.search(queryWords(this.query), this.#ids);
     this.#announce(items.length ? this.#countText(this.#result.ids.length) : '');
   }
 
@@ -268,17 +263,9 @@ export class CmIdeasIndex extends CmElement<Idea> {
     return ideasCount(n, this.locale.number(n));
   }
 
-  /** A content text for the page, with the words the query matched in `<mark>`. */
-  #text(value: LocalizedText | undefined, itemLang?: string): (Omit<Text, 'text'> & {text: unknown}) | undefined {
-    const t = this.locale.text(value, itemLang);
-    const runs = t && highlight(t.text, this.#words);
-    if (!runs) return t;
-    return {...t, text: runs.map((run) => (run.mark ? html`<mark part="mark">${run.text}</mark>` : run.text))};
-  }
-
   /** A content text in a span with its `lang` and `dir`. */
   #span(value: LocalizedText | undefined, itemLang?: string) {
-    const t = this.#text(value, itemLang);
+    const t = this.locale.text(value, itemLang);
     return t ? html`<span lang=${ifDefined(t.lang)} dir=${ifDefined(t.dir)}>${t.text}</span>` : nothing;
   }
 
@@ -316,8 +303,8 @@ export class CmIdeasIndex extends CmElement<Idea> {
 
   #renderCard(idea: Idea, position: number) {
     const l = idea.lang;
-    const title = this.#text(idea.title, l)!;
-    const summary = this.#text(idea.summary, l);
+    const title = this.locale.text(idea.title, l)!;
+    const summary = this.locale.text(idea.summary, l);
     // Each theme after a visually hidden "Themes:" or separator: a screen reader hears a
     // list, not the names run together.
     return html`<li part="result" class="card body">
