@@ -43,8 +43,6 @@ export interface ContentType<T> {
   kind: ContentKind;
   noun: string;
   spec: Spec<T>;
-  /** The most items its element shows: the rest are left out, with a warning. */
-  max?: number;
 }
 
 /** Names of fields as the user wrote them, when they differ (`{title: 'heading'}` for attributes). */
@@ -322,9 +320,7 @@ export const IDEA: Spec<Idea> = {
 };
 
 export const STORIES: ContentType<Story> = {kind: 'stories', noun: 'story', spec: STORY};
-// Every quote is in the DOM (that is how the rotator takes the tallest one's height): a
-// rotator of thousands would be slow and useless.
-export const QUOTES: ContentType<Quote> = {kind: 'quotes', noun: 'quote', spec: QUOTE, max: 100};
+export const QUOTES: ContentType<Quote> = {kind: 'quotes', noun: 'quote', spec: QUOTE};
 export const WEBINARS: ContentType<Webinar> = {kind: 'webinars', noun: 'webinar', spec: WEBINAR};
 export const IDEAS: ContentType<Idea> = {kind: 'ideas', noun: 'idea', spec: IDEA};
 

@@ -43,8 +43,6 @@ export interface ContentOptions<T> {
   timeout?: () => unknown;
   /** How to give this element content, for the "no content" warning. */
   hint: string;
-  /** The most items the element can use; the rest are dropped with one warning. */
-  max?: number;
   /** The element shows an empty list itself (otherwise: "There is nothing to show yet."). */
   emptyOk?: boolean;
   /**
@@ -216,7 +214,7 @@ export class ContentController<T> implements ReactiveController {
       empty = from === 'feed' || !items.length;
     }
     if (!items.length && !emptyOk) return {status: 'unusable', from, empty};
-    return {status: 'ready', from, items: this.#cut(items)};
+    return {status: 'ready', from, items};
   }
 
   /**
@@ -225,14 +223,6 @@ export class ContentController<T> implements ReactiveController {
    */
   #syncList(items: readonly unknown[]) {
     return items.length <= SYNC_LIMIT || isServer;
-  }
-
-  /** At most `max` items, with one warning when there were more. */
-  #cut(items: T[]): T[] {
-    const {max = Infinity, type} = this.#options;
-    if (items.length <= max) return items;
-    warn(this.#host, `shows the first ${max} ${type.noun}s of ${items.length}; the others are left out.`);
-    return items.slice(0, max);
   }
 
   hostConnected() {

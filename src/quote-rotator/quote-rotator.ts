@@ -69,9 +69,6 @@ export class CmQuoteRotator extends CmElement<Quote> {
     read: readQuotes,
     timeout: () => this.timeout,
     hint: 'set src, quotes, or <blockquote> children',
-    // Every quote is in the DOM (that is how the element takes the tallest one's height):
-    // a rotator of thousands would be slow and useless.
-    max: 100,
   });
 
   readonly #rotation = new RotationController(this, {
