@@ -9,7 +9,7 @@ import '../src/quote-rotator/quote-rotator.js';
 import '../src/webinar-card/webinar-card.js';
 import type {CmFeaturedStory} from '../src/featured-story/featured-story.js';
 import type {CmQuoteRotator} from '../src/quote-rotator/quote-rotator.js';
-import {captureConsole, until} from './helpers.js';
+import {captureConsole, setPageLang, until} from './helpers.js';
 
 let spy: ReturnType<typeof captureConsole>;
 beforeEach(() => (spy = captureConsole()));
@@ -174,7 +174,7 @@ describe('the play button of a webinar in another language than the page', () =>
 
 describe('a speaker line in English on an Arabic page', () => {
   it('reads in order, left to right, when it wraps', async () => {
-    document.documentElement.lang = 'ar';
+    await setPageLang('ar');
     try {
       const wrapper = await fixture<HTMLDivElement>(
         html`<div style="inline-size: 260px">
@@ -192,7 +192,7 @@ describe('a speaker line in English on an Arabic page', () => {
       expect(role.top, 'the role starts on the name’s line').to.equal(name.top);
       expect(role.left, 'the role follows the name to its right').to.be.greaterThan(name.right);
     } finally {
-      document.documentElement.lang = 'en';
+      await setPageLang('en');
     }
   });
 });

@@ -1,5 +1,6 @@
 /** Shared test helpers. */
 import {expect} from '@open-wc/testing';
+import {isRtlLang} from '../src/localization/direction.js';
 import sinon from 'sinon';
 
 let counter = 0;
@@ -129,6 +130,9 @@ export function expectInert(el: Element) {
 /** Sets <html lang> and waits for elements to follow. */
 export async function setPageLang(lang: string) {
   document.documentElement.lang = lang;
+  // As a real page does: a right-to-left language comes with dir="rtl" (the elements take
+  // the page's direction, not the language's).
+  document.documentElement.dir = isRtlLang(lang) ? 'rtl' : '';
   await new Promise((r) => setTimeout(r));
 }
 

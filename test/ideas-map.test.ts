@@ -463,7 +463,8 @@ describe('<cm-ideas-map for>: linked to an index', () => {
     const input = q<HTMLInputElement>(index, 'input')!;
     input.focus();
     await sendKeys({type: 'housing'});
-    await until(() => !!q(index, 'mark'), 2000, 'the search');
+    await until(() => index.query === 'housing', 2000, 'the search');
+    await index.updateComplete;
     // The index's results, counted by city, are the map's markers.
     const byCity = new Map<string, number>();
     for (const place of qa(index, '[part=place]').map((p) => clean(p.textContent))) {

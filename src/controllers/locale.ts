@@ -5,10 +5,9 @@
  * itself, so a page in Italian gets the Italian text of a feed even though the UI falls
  * back to English.
  *
- * Direction: a page in a right-to-left language that does not say `dir` anywhere above an
- * element (`<html lang="ar">` alone) still gets a right-to-left element: the controller
- * puts `dir="rtl"` on the host, and takes it away when the language changes back. A `dir`
- * the page wrote on the element, or on any ancestor, is always left alone.
+ * Direction: the element is laid out in the page's direction, as any content is: a
+ * right-to-left page says so with `dir="rtl"` (on `<html>`, an ancestor or the element).
+ * `<html lang="ar">` alone does not turn the element around (README, Decisions).
  */
 import {isServer, type ReactiveController, type ReactiveElement} from 'lit';
 import {isCalendarDay} from '../content/date.js';
@@ -114,8 +113,6 @@ function sync() {
  * for the page language), and numbers, dates and durations in that language.
  */
 export class LocaleController implements ReactiveController {
-  /** Whether the `dir="rtl"` on the host is ours (not the page's). */
-  #ownDir = false;
   #numberFormat?: [lang: string, format: Intl.NumberFormat];
   /** Whether the element is laid out right to left (as of its last update). */
   rtl = false;
@@ -152,24 +149,9 @@ export class LocaleController implements ReactiveController {
     return pageLang();
   }
 
-  /** Puts `dir="rtl"` on the host for a right-to-left page language no `dir` above covers. */
+  /** The direction the element is laid out in: the page's (`dir` on the element or an ancestor). */
   hostUpdate() {
-    const el = this.#host;
-    const dir = el.getAttribute('dir');
-    // Someone changed our value: from now on it is the page's.
-    this.#ownDir &&= dir === 'rtl';
-    if (dir == null || this.#ownDir) {
-      let wanted = isRtlLang(pageLang());
-      // The nearest ancestor (across shadow roots) with a valid `dir` decides instead.
-      for (let node: Node | null = el; wanted && (node = node.parentNode ?? (node as ShadowRoot).host);) {
-        if (/^(ltr|rtl|auto)$/i.test((node as Element).getAttribute?.('dir') as string)) wanted = false;
-      }
-      if (wanted !== this.#ownDir) {
-        wanted ? el.setAttribute('dir', 'rtl') : el.removeAttribute('dir');
-        this.#ownDir = wanted;
-      }
-    }
-    this.rtl = el.matches(':dir(rtl)');
+    this.rtl = this.#host.matches(':dir(rtl)');
   }
 
   /**

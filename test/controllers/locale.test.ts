@@ -29,7 +29,7 @@ describe('LocaleController', () => {
     await setPageLang('ar');
     const el = await fixture<CmTestLocale>(html`<cm-test-locale></cm-test-locale>`);
     el.locale.hostUpdate();
-    expect(el.getAttribute('dir')).to.equal('rtl');
+    expect(el.locale.rtl).to.equal(true);
     expect(el.locale.text({en: 'Yes'})).to.deep.equal({text: 'Yes', lang: 'en', dir: 'ltr'});
   });
 
