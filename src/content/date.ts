@@ -9,9 +9,15 @@ export const isCalendarDay = (iso: string) => /^\d{4}-\d\d-\d\d$/.test(iso);
 /** What RFC 3339 allows a feed to write: a day, or a day, a time and an optional offset. */
 const RFC_3339 = /^(\d{4})-(\d\d)-(\d\d)(?:[Tt ](\d\d):(\d\d)(?::(\d\d)(\.\d+)?)?(?:([Zz])|([+-])(\d\d):?(\d\d))?)?$/;
 
-const isLeapYear = (year: number) => year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-const daysInMonth = (year: number, month: number) =>
-  month === 2 && isLeapYear(year) ? 29 : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+/**
+ * The number of days in a month (1–12) of a year, by the calendar itself: day 0 of the next
+ * month is its last day. (setUTCFullYear, unlike Date.UTC, reads the years 0–99 as written.)
+ */
+function daysInMonth(year: number, month: number) {
+  const lastDay = new Date(0);
+  lastDay.setUTCFullYear(year, month, 0);
+  return lastDay.getUTCDate();
+}
 
 /**
  * A date of a feed as the one form every browser's `Date` reads alike (ECMAScript's date
