@@ -61,7 +61,7 @@ describe('edge inputs', () => {
     expect(sr(el).querySelector('[part=speaker]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
       'Sarah Spencer, Oxford'
     );
-    expect(sr(el).querySelector('[part=meta]')!.textContent).to.contain('1 hour, 30 minutes');
+    expect(sr(el).querySelector('[part=meta]')!.textContent).to.contain('90 min');
     expect(spy.errors()).to.deep.equal([]);
   });
 

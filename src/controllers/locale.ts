@@ -30,12 +30,6 @@ export interface Text {
   dir?: 'ltr' | 'rtl' | 'auto';
 }
 
-// Intl.DurationFormat (Chromium 129+, Safari 16.4+, Firefox 136+) is not in TypeScript's lib yet.
-type DurationFormat = new (
-  locale: string,
-  options: {style: 'long'}
-) => {format(d: {hours: number; minutes: number}): string};
-
 const hosts = new Set<ReactiveElement>();
 let observer: MutationObserver | undefined;
 
@@ -191,14 +185,11 @@ export class LocaleController implements ReactiveController {
     return intl(Intl.DateTimeFormat, this.lang, options).format(new Date(iso));
   }
 
-  /** A length in minutes in words ("1 hour, 15 minutes"), or "75 min" where Intl cannot. */
+  /**
+   * A length in minutes, as "75 min": understood in every language we speak, where Intl's
+   * duration words would cost the script-tag bundle what it no longer has (README, Decisions).
+   */
   duration(minutes: number): string {
-    try {
-      const Format = (Intl as unknown as {DurationFormat: DurationFormat}).DurationFormat;
-      return new Format(this.lang, {style: 'long'}).format({hours: Math.floor(minutes / 60), minutes: minutes % 60});
-    } catch {
-      // A browser without Intl.DurationFormat, or an invalid page language tag.
-      return `${minutes} min`;
-    }
+    return `${minutes} min`;
   }
 }

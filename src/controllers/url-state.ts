@@ -5,7 +5,6 @@
  * and so is the hash.
  */
 import {isServer, type ReactiveController, type ReactiveControllerHost} from 'lit';
-import {warn} from '../internal/diagnostics.js';
 
 /** The longest value read from the URL: a link is not a place for a novel. */
 const MAX_VALUE = 500;
@@ -49,14 +48,12 @@ export interface UrlStateOptions {
 export type HistoryStep = 'push' | 'replace' | 'pop';
 
 export class UrlStateController implements ReactiveController {
-  readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #options: UrlStateOptions;
   /** The state before the URL was read: where history goes back to past our entries. */
   #initial?: string[];
   #last?: string;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: UrlStateOptions) {
-    this.#host = host;
     this.#options = options;
     host.addController(this);
   }
@@ -95,9 +92,9 @@ export class UrlStateController implements ReactiveController {
     try {
       const method = step === 'push' ? 'pushState' : 'replaceState';
       history[method](history.state, '', urlWithState(location.href, params, values));
-    } catch (e) {
-      // A sandboxed iframe, or too many calls in a short time: the element still works.
-      warn(this.#host, `could not update the page URL (${(e as Error).message}).`);
+    } catch {
+      // A sandboxed iframe, or too many calls in a short time: the element still works,
+      // and the page's URL simply does not follow.
     }
   }
 

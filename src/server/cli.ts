@@ -9,9 +9,7 @@ import '@lit-labs/ssr/lib/install-global-dom-shim.js';
 import {readFile} from 'node:fs/promises';
 import {parseArgs} from 'node:util';
 import type {CSSResultOrNative} from 'lit';
-import {installDurationFormat} from './intl.js';
 
-installDurationFormat();
 // After the shim: the elements are defined as these modules load.
 export const {prerender, ELEMENTS} = await import('./render.js');
 const {widgetsCss} = await import('./css.js');

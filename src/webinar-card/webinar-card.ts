@@ -27,15 +27,6 @@ const kindName = (kind: WebinarKind | undefined) =>
   kind === 'video' ? msg('Webinar Video') : kind === 'archive' ? msg('Archived Videos') : msg('Featured Webinar');
 
 /**
- * The direction of a line whose every part runs against the page ("Sarah Spencer، Director،
- * University of Oxford" on an Arabic page): the line takes the parts' own direction, so it
- * reads in order when it wraps; each part alone would be isolated, and the line would read
- * right to left across English words.
- */
-const lineDir = (parts: Text[]) =>
-  parts.every((t) => t.dir) ? (parts.every((t) => t.dir === parts[0].dir) ? parts[0].dir : 'auto') : undefined;
-
-/**
  * A webinar, a webinar recording or the archive of past webinars: kicker, title, date and
  * time in the visitor's time zone, duration, summary, speakers, and for a video a
  * privacy-first player facade — nothing is requested from YouTube or Vimeo until the
@@ -395,9 +386,7 @@ export class CmWebinarCard extends CmElement<Webinar> {
       <ul aria-labelledby="speakers-label">
         ${speakers.map(
           (parts) =>
-            html`<li part="speaker" dir=${ifDefined(lineDir(parts))}>
-              ${parts.map((t, i) => html`${i ? separator() : nothing}${textSpan(t)}`)}
-            </li>`
+            html`<li part="speaker">${parts.map((t, i) => html`${i ? separator() : nothing}${textSpan(t)}`)}</li>`
         )}
       </ul>
     </div>`;

@@ -39,7 +39,7 @@ describe('LocaleController', () => {
     const {locale} = el;
     expect(locale.number(12345)).to.equal('12\u202f345');
     expect(locale.date('2018-11-05')).to.equal('5 novembre 2018');
-    expect(locale.duration(75)).to.match(/^1\sheure(,| et)\s15\sminutes$/);
+    expect(locale.duration(75)).to.equal('75 min');
     await setPageLang('en');
     expect(locale.number(12345)).to.equal('12,345');
     // A page language Intl cannot read falls back to English rather than throwing.
