@@ -389,10 +389,20 @@ function watch(page) {
 async function login(browser, site, user, pass) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
-  await page.goto(`${site}/wp-login.php`, {waitUntil: 'domcontentloaded'});
-  await page.type('#user_login', user);
-  await page.type('#user_pass', pass);
+  await page.goto(`${site}/wp-login.php`, {waitUntil: 'load'});
+  // The fields are filled, not typed: the login page selects #user_login's text from a timer
+  // (wp_attempt_focus), and on a loaded machine that landed in the middle of typing, so the
+  // next keys replaced the name and the login failed.
+  await page.evaluate(
+    (name, password) => {
+      document.querySelector('#user_login').value = name;
+      document.querySelector('#user_pass').value = password;
+    },
+    user,
+    pass
+  );
   await Promise.all([page.waitForNavigation({waitUntil: 'domcontentloaded'}), page.click('#wp-submit')]);
+  if (new URL(page.url()).pathname.endsWith('/wp-login.php')) throw new Error(`could not log in as ${user}`);
   return {context, page};
 }
 
