@@ -10,16 +10,6 @@ export const isCalendarDay = (iso: string) => /^\d{4}-\d\d-\d\d$/.test(iso);
 const RFC_3339 = /^(\d{4})-(\d\d)-(\d\d)(?:[Tt ](\d\d):(\d\d)(?::(\d\d)(\.\d+)?)?(?:([Zz])|([+-])(\d\d):?(\d\d))?)?$/;
 
 /**
- * The number of days in a month (1–12) of a year, by the calendar itself: day 0 of the next
- * month is its last day. (setUTCFullYear, unlike Date.UTC, reads the years 0–99 as written.)
- */
-function daysInMonth(year: number, month: number) {
-  const lastDay = new Date(0);
-  lastDay.setUTCFullYear(year, month, 0);
-  return lastDay.getUTCDate();
-}
-
-/**
  * A date of a feed as the one form every browser's `Date` reads alike (ECMAScript's date
  * time string: `2018-12-10`, `2018-12-10T09:30:00.000-05:00`), or `undefined` when it is not
  * an RFC 3339 date or date-time or names a day or time that does not exist (`2018-02-30`,
@@ -30,8 +20,13 @@ export function readDate(value: unknown): string | undefined {
   const m = typeof value === 'string' ? RFC_3339.exec(value) : null;
   if (!m) return undefined;
   const [, year, month, day, hour, minute, second, fraction, z, sign, offsetHour, offsetMinute] = m;
-  if (+month < 1 || +month > 12 || +day < 1 || +day > daysInMonth(+year, +month)) return undefined;
   const date = `${year}-${month}-${day}`;
+  // A day that does not exist (February 30, a month 13, a day 0) rolls over to another one,
+  // which the calendar writes differently. (setUTCFullYear, unlike Date.UTC, reads the years
+  // 0–99 as written.)
+  const calendar = new Date(0);
+  calendar.setUTCFullYear(+year, +month - 1, +day);
+  if (!calendar.toISOString().startsWith(date)) return undefined;
   if (!hour) return date;
   if (+hour > 23 || +minute > 59 || +(second ?? 0) > 59 || +(offsetHour ?? 0) > 23 || +(offsetMinute ?? 0) > 59) {
     return undefined;

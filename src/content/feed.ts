@@ -52,7 +52,6 @@ function networkMessage(url: string, error: Error) {
  * size, a streamed one none), and reading a whole decompression bomb would freeze the page.
  */
 async function readText(res: Response, fail: (kind: FeedErrorKind, message: string) => never): Promise<string> {
-  const tooLarge = () => fail('too-large', `larger than ${MAX_FEED_BYTES} bytes`);
   if (!res.body) return '';
   const reader = res.body.getReader();
   const decoder = new TextDecoder();
@@ -64,7 +63,7 @@ async function readText(res: Response, fail: (kind: FeedErrorKind, message: stri
     bytes += value.byteLength;
     if (bytes > MAX_FEED_BYTES) {
       reader.cancel().catch(() => {});
-      tooLarge();
+      fail('too-large', `larger than ${MAX_FEED_BYTES} bytes`);
     }
     text += decoder.decode(value, {stream: true});
   }

@@ -230,7 +230,7 @@ export const STORY: Spec<Story> = {
 };
 
 /** Quotation marks in pairs, as languages write them: “English”, « français », „Deutsch“, »dansk«… */
-const QUOTE_MARKS = ['""', '“”', '„“', '„”', '«»', '»«', '”””', '‘’', '‚‘', '‚’', '‹›', "''"];
+const QUOTE_MARKS = ['""', '“”', '„“', '„”', '«»', '»«', '””', '‘’', '‚‘', '‚’', '‹›', "''"];
 
 /**
  * The words of a quote without the quotation marks around them: marks are typography, which
@@ -341,6 +341,9 @@ export function quoted(value: unknown): string {
   return (json ?? `a ${typeof value}`).slice(0, 80);
 }
 
+/** Given: neither absent nor `null` nor `""` (what the normalizer reads as absent). */
+const isGiven = (value: unknown) => value != null && value !== '';
+
 /** Marks an item made from another format (a JSON Feed item): where its fields came from. */
 const MAPPED = Symbol('mapped item');
 
@@ -389,7 +392,7 @@ export function readItem<T>(raw: unknown, spec: Spec<T>, report: ItemReport, nam
       if (notes) warnings.push(...notes);
       continue;
     }
-    const why = given == null || given === '' ? undefined : typeof expected === 'function' ? expected(given) : expected;
+    const why = isGiven(given) ? (typeof expected === 'function' ? expected(given) : expected) : undefined;
     if (required) {
       report(`${name} is ${why || 'missing'}`, path, true);
       return undefined;
@@ -426,9 +429,9 @@ export const itemProblem = (noun: string, index: number, source: string, problem
   `${skipped ? 'skipped' : 'in'} ${noun} #${index + 1} of ${source}: ${problem}.`;
 
 /**
- * Normalizes the items `from`…`to` of a list into `out`, keeping the good ones. `report`
- * hears about each skipped item and each non-fatal problem (`skipped` tells which), with
- * the path of the field at fault inside the item.
+ * Normalizes the items `from`…`to` (at most the list's length) of a list into `out`, keeping
+ * the good ones. `report` hears about each skipped item and each non-fatal problem
+ * (`skipped` tells which), with the path of the field at fault inside the item.
  */
 export function normalizeItems<T>(
   items: readonly unknown[],
@@ -439,7 +442,7 @@ export function normalizeItems<T>(
   to = items.length,
   out: T[] = []
 ): T[] {
-  for (let index = from; index < Math.min(to, items.length); index++) {
+  for (let index = from; index < to; index++) {
     const item = readItem(
       items[index],
       type.spec,
@@ -472,9 +475,6 @@ export function selectItems(data: unknown, kind: ContentKind): unknown[] | undef
   return data.items.map((item: unknown) => (isObject(item) ? jsonFeedStory(item, data.language) : item));
 }
 
-/** Given: neither absent nor `null` nor `""` (what the normalizer reads as absent). */
-const given = (value: unknown) => value != null && value !== '';
-
 /**
  * A JSON Feed item as a Story, by DESIGN.md's mapping: `summary`, else `content_text`;
  * `date_published`; the first of `authors`; `language`, else the feed's. A field left
@@ -482,8 +482,8 @@ const given = (value: unknown) => value != null && value !== '';
  * `banner_image` are not read (README, Decisions).
  */
 function jsonFeedStory(item: Record<string, unknown>, feedLanguage: unknown) {
-  const summary = given(item.summary) ? 'summary' : 'content_text';
-  const ownLanguage = given(item.language);
+  const summary = isGiven(item.summary) ? 'summary' : 'content_text';
+  const ownLanguage = isGiven(item.language);
   const author = Array.isArray(item.authors) ? item.authors[0] : undefined;
   const mapping: Mapping = {
     from: {summary, date: 'date_published', author: 'authors[0].name', lang: ownLanguage ? 'language' : '$.language'},

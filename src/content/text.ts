@@ -146,5 +146,5 @@ export function resolveText(
  */
 export function langAttr(resolved: ResolvedText | undefined, pageLang: string) {
   const lang = resolved?.lang;
-  return lang && baseLang(lang) !== baseLang(pageLang || 'en') ? lang : undefined;
+  return lang && baseLang(lang) !== baseLang(pageLang) ? lang : undefined;
 }

@@ -89,7 +89,7 @@ const SLICE_MS = 8;
  * exception.
  */
 export const jsonListConverter = (value: string | null): unknown[] | BadInput | undefined => {
-  if (value == null || !value.trim()) return undefined;
+  if (!value?.trim()) return undefined;
   try {
     const parsed: unknown = JSON.parse(value);
     return Array.isArray(parsed) ? parsed : {error: 'it is JSON but not an array'};
@@ -218,11 +218,11 @@ export class ContentController<T> implements ReactiveController {
   }
 
   /**
-   * Whether a list given directly is normalized in the update: a short one, and any on a
-   * server, where there is no frame to keep free and no task runs.
+   * Whether a list given directly is normalized in the update: any on a server, where there
+   * is no frame to keep free and no task runs, and a short one.
    */
   #syncList(items: readonly unknown[]) {
-    return items.length <= SYNC_LIMIT || isServer;
+    return isServer || items.length <= SYNC_LIMIT;
   }
 
   hostConnected() {
@@ -257,13 +257,14 @@ export class ContentController<T> implements ReactiveController {
       });
       const raw = selectItems(data, type.kind);
       if (!raw) throw new FeedError('shape', src, `expected an array, or an object with a "${type.kind}" array`);
-      let items = await this.#normalizeSliced(raw, {label: `the feed "${src}"`}, signal);
-      if (this.#options.id) {
-        items = items.filter((item) => !id || (item as {id?: string}).id === id).slice(0, 1);
-        const why = id ? `no ${type.noun} with id "${id}"` : `the feed has no ${type.noun}`;
-        if (!items[0]) throw new FeedError('not-found', src, why);
+      const items = await this.#normalizeSliced(raw, {label: `the feed "${src}"`}, signal);
+      if (!this.#options.id) return items;
+      // A one-item element: the item with the id asked for, else the first.
+      const item = id ? items.find((candidate) => (candidate as {id?: string}).id === id) : items[0];
+      if (!item) {
+        throw new FeedError('not-found', src, id ? `no ${type.noun} with id "${id}"` : `the feed has no ${type.noun}`);
       }
-      return items;
+      return [item];
     } catch (error) {
       // An abort is ours (src changed, element removed): nothing went wrong for anyone.
       if (!signal.aborted) {

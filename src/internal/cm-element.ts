@@ -153,7 +153,8 @@ export abstract class CmElement<T = unknown> extends LitElement {
    * outline. `content.text` may be a template (a title that is a link).
    */
   protected renderHeading(content: Heading, id = 'title', className = 'title') {
-    const level = checkedNumber(this, 'heading-level', this.headingLevel, 3, (n) => n >= 2 && n <= 6 && n % 1 === 0);
+    // Allowed: a level with a template (2–6).
+    const level = checkedNumber(this, 'heading-level', this.headingLevel, 3, (n) => n in HEADINGS);
     return HEADINGS[level](content, id, className);
   }
 

@@ -2,7 +2,7 @@ import type {VideoHost} from '../content/types.js';
 
 /** Dispatches a `cm-*` event the way every element does: bubbling and composed. */
 export function fire<T>(target: EventTarget, type: `cm-${string}`, detail: T) {
-  return target.dispatchEvent(new CustomEvent<T>(type, {detail, bubbles: true, composed: true}));
+  target.dispatchEvent(new CustomEvent<T>(type, {detail, bubbles: true, composed: true}));
 }
 
 /** Detail of `cm-error`: a feed could not be loaded or used. */

@@ -30,10 +30,9 @@ export const uiLocale = (): string => localization()?.getLocale() ?? 'en';
 export const pluralCategory = (n: number, locale = uiLocale()) => intl(Intl.PluralRules, locale).select(n);
 
 /**
- * The message for `n`: the form of its plural category, else `other`. With `count` (the
- * number formatted for the page), `{count}` in the message becomes that text.
+ * The message for `n`: the form of its plural category, else `other`, with `{count}` as
+ * `count` (the number formatted for the page).
  */
-export function plural(n: number, forms: PluralForms, count?: string): string {
-  const text = (forms[pluralCategory(n)] ?? forms.other)();
-  return count === undefined ? text : text.replace(/\{count\}/g, () => count);
+export function plural(n: number, forms: PluralForms, count: string): string {
+  return (forms[pluralCategory(n)] ?? forms.other)().replaceAll('{count}', count);
 }
