@@ -210,8 +210,9 @@ export class ContentController<T> implements ReactiveController {
       if (status === TaskStatus.ERROR && from === 'feed') return {status: 'failed', from, error};
       if (status !== TaskStatus.COMPLETE) return {status: 'loading', from};
       items = value ?? [];
-      // A feed is never "unusable input": an empty one has nothing to show yet.
-      empty = from === 'feed' || !items.length;
+      // A feed is never "unusable input": an empty one has nothing to show yet. A long list
+      // given directly is empty only when it was, not when all its items were unusable.
+      empty = input.use !== 'local' || !input.items.length;
     }
     if (!items.length && !emptyOk) return {status: 'unusable', from, empty};
     return {status: 'ready', from, items};

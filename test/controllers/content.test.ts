@@ -167,6 +167,15 @@ describe('ContentController', () => {
     expect(shown(el).slice(0, 3)).to.deep.equal(['S0', 'S1', 'S2']);
   });
 
+  it('says a long list given directly is unusable, not empty, when none of its items can be shown', async () => {
+    const el = await fixture<CmTestStories>(fixtureHtml`<cm-test-stories></cm-test-stories>`);
+    el.stories = Array.from({length: SYNC_LIMIT * 2}, (_, i) => ({title: `no url ${i}`}));
+    await el.updateComplete;
+    await until(() => el.state.status !== 'loading', 5000, 'the list');
+    expect(el.state).to.deep.equal({status: 'unusable', from: 'local', empty: false});
+    expect(el.shadowRoot!.querySelector('[part=error] p')!.textContent).to.match(/cannot be shown/);
+  });
+
   it('warns once, after a task, when no content was given', async () => {
     const el = await fixture<CmTestStories>(fixtureHtml`<cm-test-stories></cm-test-stories>`);
     await until(() => spy.warnings().length > 0, 3000, 'the warning');
