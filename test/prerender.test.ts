@@ -4,7 +4,7 @@
 // through the test server (test/server/prerender.mjs).
 import {expect, fixture, html} from '@open-wc/testing';
 import '../src/index.js';
-import {captureConsole, setPageLang, until} from './helpers.js';
+import {captureConsole, heldFeed, setPageLang, until} from './helpers.js';
 
 interface Case {
   tag: string;
@@ -161,6 +161,20 @@ describe('a prerendered element after the takeover', () => {
     input.value = 'montreal';
     input.dispatchEvent(new Event('input', {bubbles: true, composed: true}));
     await until(() => shadowOf(el).querySelectorAll('[part=result]').length === 1, 5000, 'one result');
+  });
+
+  it('keeps the focus in the search box through the takeover', async () => {
+    // The feed is held: the prerendered box is on screen, and focused, until it answers.
+    const feed = heldFeed('ideas.json');
+    const el = await mount(await prerendered(CASES[3], {attrs: [`src=${feed.src}`, 'page-size=4']}));
+    const before = shadowOf(el).querySelector('input')!;
+    before.focus();
+    expect(shadowOf(el).activeElement === before, 'the prerendered box has the focus').to.be.true;
+    await feed.release();
+    await until(takenOver(el), 8000, 'the takeover');
+    const after = shadowOf(el).querySelector('input')!;
+    expect(after === before, 'a new box').to.be.false;
+    expect(shadowOf(el).activeElement === after, 'the live box has the focus').to.be.true;
   });
 
   it('shows the feed when it has changed since the prerender: once, in place', async () => {
