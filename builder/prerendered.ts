@@ -5,6 +5,7 @@
  * `npx cm-widgets render` prints, for a webmaster without Node: the element takes it over
  * without moving anything when the script arrives.
  */
+import {loadTemplates, matchLocale} from '../src/localization/localize.js';
 import {fallbackHtml} from '../src/server/fallback.js';
 import {elementHtml} from './model.js';
 
@@ -17,6 +18,13 @@ export interface PrerenderInput {
   /** The raw items it shows (the fallback's), and the page language. */
   items: readonly unknown[];
   lang: string;
+}
+
+/** Between the parts of a line in `lang`, as the elements write it: the translation's (the Arabic comma), else English's. */
+export async function separatorFor(lang: string) {
+  const locale = matchLocale(lang);
+  const translated = locale === 'en' ? undefined : (await loadTemplates(locale)).separator;
+  return typeof translated === 'string' ? translated : ', ';
 }
 
 /** Waits until the preview element shows its own content, not a loading state. */
@@ -37,7 +45,7 @@ export async function prerenderedSnippet({tag, attributes, scriptUrl, element, i
   // page's (a blob: URL lives in one page): the element makes it again when it takes over.
   const shadow = root.innerHTML.replace(/<!--[\s\S]*?-->/g, '').replace(/ href="blob:[^"]*"/g, '');
   const open = elementHtml(tag, attributes).replace(new RegExp(`></${tag}>$`), '>');
-  const separator = /^ar\b/.test(lang) ? '، ' : ', ';
+  const separator = await separatorFor(lang);
   const script = `<script type="module" src="${scriptUrl.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"></script>`;
   return (
     `${script}\n${open}<template shadowrootmode="open"><link rel="stylesheet" href="${css.replace(/"/g, '&quot;')}">` +

@@ -365,3 +365,12 @@ describe('snippet builder', () => {
     await settledText(() => previewElement(builder()), 'the built preview');
   });
 });
+
+describe('the prerendered snippet’s line separator', () => {
+  it('is the translation’s: the Arabic comma on an Arabic page, ", " elsewhere', async () => {
+    const {separatorFor} = await import('../builder/prerendered.js');
+    expect(await separatorFor('ar-MA')).to.equal('، ');
+    expect(await separatorFor('fr')).to.equal(', ');
+    expect(await separatorFor('it')).to.equal(', ');
+  });
+});

@@ -20,6 +20,13 @@ const loaders = {
   fr: () => import('./generated/locales/fr.js'),
 };
 
+/**
+ * A translation's messages by id, loaded as the elements load them (for tools that write a
+ * language's text outside an element: the snippet builder's prerendered HTML).
+ */
+export const loadTemplates = async (locale: Exclude<LocaleCode, 'en'>) =>
+  (await loaders[locale]()).templates as Record<string, unknown>;
+
 type Api = ReturnType<typeof configureLocalization>;
 let api: Api | undefined | null;
 
